@@ -1,0 +1,1 @@
+//! Streaming corpus runs.
