@@ -1,1 +1,198 @@
-//! langid
+//! Language identification: script and diacritic evidence first, then whatlang.
+//!
+//! - Vietnamese letters (`ă â đ ê ô ơ ư` and the tone-marked vowels of the Latin Extended
+//!   Additional block) are decisive: no other language writes them densely.
+//! - Cyrillic narrows the choice: Ukrainian (`і ї є ґ`), Belarusian (`ў`), Serbian/Macedonian
+//!   (`ђ ј љ њ ћ џ ѓ ќ ѕ`) letters decide those; otherwise Russian letters `ы э ё` decide Russian,
+//!   and only longer texts without them are given to whatlang among the Cyrillic languages, so
+//!   short Russian is never read as Ukrainian or Bulgarian.
+//! - Latin without Vietnamese letters goes to whatlang; English function words back English up,
+//!   so that short English is not read as Afrikaans or Latin.
+//!
+//! Only a sample of the body (the first [`SAMPLE`] bytes) is read: enough for a decision,
+//! cheap on long articles.
+
+use crate::Lang;
+use whatlang::{Detector, Lang as W};
+
+/// Bytes of body text read for the decision.
+pub(crate) const SAMPLE: usize = 4096;
+
+/// Letter counts by script over the sample.
+#[derive(Debug, Default)]
+struct Evidence {
+    latin: usize,
+    cyrillic: usize,
+    other: usize,
+    vi_letters: usize,
+    uk: usize,
+    be: usize,
+    sr: usize,
+    ru: usize,
+    words: usize,
+    en_words: usize,
+}
+
+const EN_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "with", "as", "by", "at",
+    "it", "he", "she", "they", "we", "you", "are", "were", "be", "been", "has", "have", "had",
+    "this", "from", "not", "but", "his", "her", "their", "an", "a", "said", "will", "would",
+    "which", "who", "what", "i", "my", "me", "do", "does", "did", "there", "here", "all", "can",
+];
+
+fn is_vi_letter(c: char) -> bool {
+    matches!(c, 'ă' | 'Ă' | 'â' | 'Â' | 'đ' | 'Đ' | 'ê' | 'Ê' | 'ô' | 'Ô' | 'ơ' | 'Ơ' | 'ư' | 'Ư'
+        | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ' | 'ỹ' | 'Ỹ' | '\u{1EA0}'..='\u{1EF9}')
+}
+
+fn gather(text: &str) -> Evidence {
+    let mut e = Evidence::default();
+    let mut word_start: Option<usize> = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if c.is_alphabetic() {
+            word_start.get_or_insert(i);
+            count_letter(&mut e, c);
+            continue;
+        }
+        if let Some(s) = word_start.take() {
+            e.words += 1;
+            let w = &text[s..i];
+            if w.len() <= 5 && EN_WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+                e.en_words += 1;
+            }
+        }
+    }
+    e
+}
+
+fn count_letter(e: &mut Evidence, c: char) {
+    if c.is_ascii_alphabetic() {
+        e.latin += 1;
+    } else if ('\u{400}'..='\u{52F}').contains(&c) {
+        e.cyrillic += 1;
+        match c.to_lowercase().next().unwrap_or(c) {
+            'і' | 'ї' | 'є' | 'ґ' => e.uk += 1,
+            'ў' => e.be += 1,
+            'ђ' | 'ј' | 'љ' | 'њ' | 'ћ' | 'џ' | 'ѓ' | 'ќ' | 'ѕ' => e.sr += 1,
+            'ы' | 'э' | 'ё' => e.ru += 1,
+            _ => {}
+        }
+    } else if is_vi_letter(c) {
+        e.latin += 1;
+        e.vi_letters += 1;
+    } else if c.is_alphabetic() && (c as u32) < 0x250 {
+        e.latin += 1;
+    } else {
+        e.other += 1;
+    }
+}
+
+/// Detects the language of a body text: `(lang, confidence)`; `(Und, 0.0)` when no decision
+/// can be made (no letters, or an unreliable guess).
+///
+/// ```ignore
+/// assert_eq!(detect("Президент провел переговоры").0, Lang::Ru);
+/// ```
+pub(crate) fn detect(text: &str) -> (Lang, f64) {
+    let sample = head(text, SAMPLE);
+    let e = gather(sample);
+    let letters = e.latin + e.cyrillic + e.other;
+    if letters == 0 {
+        return (Lang::Und, 0.0);
+    }
+    if e.cyrillic * 2 > letters {
+        return cyrillic(sample, &e);
+    }
+    if e.latin * 2 > letters {
+        return latin(sample, &e);
+    }
+    whatlang_any(sample)
+}
+
+fn cyrillic(sample: &str, e: &Evidence) -> (Lang, f64) {
+    let share = |n: usize| (0.8 + 0.2 * (n as f64 / 3.0).min(1.0)).min(0.99);
+    if e.uk > e.ru && e.uk > 0 {
+        return (Lang::from_code("uk"), share(e.uk));
+    }
+    if e.be > 0 && e.be >= e.ru {
+        return (Lang::from_code("be"), share(e.be));
+    }
+    if e.sr > 0 && e.sr >= e.ru {
+        return (Lang::from_code("sr"), share(e.sr));
+    }
+    if e.ru > 0 || e.cyrillic < 200 {
+        return (Lang::Ru, share(e.ru.max(1)));
+    }
+    let d = Detector::with_allowlist(vec![W::Rus, W::Ukr, W::Bel, W::Bul, W::Srp, W::Mkd]);
+    match d.detect(sample) {
+        Some(info) if info.lang() != W::Rus && info.is_reliable() => (from_whatlang(info.lang()), info.confidence()),
+        _ => (Lang::Ru, 0.9),
+    }
+}
+
+fn latin(sample: &str, e: &Evidence) -> (Lang, f64) {
+    // Two Vietnamese letters per ten words is far above any other language's rate.
+    if e.vi_letters > 0 && e.vi_letters * 10 >= e.words.max(1) * 2 || e.vi_letters >= 3 && e.words < 6 {
+        let conf = (0.85 + e.vi_letters as f64 / (e.words.max(1) as f64) * 0.2).min(0.99);
+        return (Lang::Vi, conf);
+    }
+    let en_share = e.en_words as f64 / e.words.max(1) as f64;
+    match Detector::new().detect(sample) {
+        Some(info) if info.lang() == W::Eng => (Lang::En, info.confidence().max(0.5)),
+        Some(info) if info.is_reliable() && en_share < 0.15 => (from_whatlang(info.lang()), info.confidence()),
+        _ if en_share >= 0.1 || e.words <= 3 => (Lang::En, (0.5 + en_share).min(0.95)),
+        Some(info) if info.confidence() > 0.3 => (from_whatlang(info.lang()), info.confidence()),
+        _ => (Lang::En, 0.4),
+    }
+}
+
+fn whatlang_any(sample: &str) -> (Lang, f64) {
+    match Detector::new().detect(sample) {
+        Some(info) if info.is_reliable() => (from_whatlang(info.lang()), info.confidence()),
+        _ => (Lang::Und, 0.0),
+    }
+}
+
+/// The first `max` bytes of `text`, cut on a char boundary.
+pub(crate) fn head(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// ISO 639-1 code of a whatlang language (ISO 639-3); `und` for those without one.
+fn from_whatlang(l: W) -> Lang {
+    let code = match l {
+        W::Eng => "en", W::Rus => "ru", W::Vie => "vi", W::Ukr => "uk", W::Bel => "be", W::Bul => "bg",
+        W::Srp => "sr", W::Mkd => "mk", W::Deu => "de", W::Fra => "fr", W::Spa => "es", W::Ita => "it",
+        W::Por => "pt", W::Nld => "nl", W::Pol => "pl", W::Ces => "cs", W::Slk => "sk", W::Slv => "sl",
+        W::Hrv => "hr", W::Ron => "ro", W::Hun => "hu", W::Tur => "tr", W::Swe => "sv", W::Dan => "da",
+        W::Nob => "nb", W::Fin => "fi", W::Est => "et", W::Lav => "lv", W::Lit => "lt", W::Afr => "af",
+        W::Lat => "la", W::Epo => "eo", W::Ind => "id", W::Tgl => "tl", W::Aze => "az", W::Uzb => "uz",
+        W::Cmn => "zh", W::Jpn => "ja", W::Kor => "ko", W::Ara => "ar", W::Heb => "he", W::Pes => "fa",
+        W::Hin => "hi", W::Tha => "th", W::Ell => "el", W::Kat => "ka", W::Hye => "hy", W::Ben => "bn",
+        _ => "und",
+    };
+    Lang::from_code(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_decide_first() {
+        assert_eq!(detect("Президент провел переговоры").0, Lang::Ru);
+        assert_eq!(detect("Все это довольно срочно.").0, Lang::Ru);
+        assert_eq!(detect("Привіт, як справи? Це її книга.").0.code(), "uk");
+        assert_eq!(detect("Tổng thống Nga đã có cuộc điện đàm").0, Lang::Vi);
+        assert_eq!(detect("The talks were held on Tuesday in Moscow.").0, Lang::En);
+        assert_eq!(detect("It was a good day.").0, Lang::En);
+        assert_eq!(detect("12345 !!!").0, Lang::Und);
+    }
+}

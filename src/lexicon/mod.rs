@@ -1,3 +1,345 @@
 //! The multilingual lexicon of people, organizations and places.
+//!
+//! Rows come from `src/data/lexicon/*.tsv` (countries, regions and cities generated from CLDR
+//! and GeoNames by `scripts/gen_lexicon.py`; curated organizations, agencies, government
+//! bodies and people). Each row names one entity in English, Russian and Vietnamese.
+//!
+//! Names are searched with a token trie — an automaton over token match keys — so one walk
+//! from each capitalized token finds the longest name there. A token's match key is its
+//! lowercase form, and for Cyrillic words its Russian stem, so `Нагорного Карабаха`,
+//! `Нагорном Карабахе` and `Нагорный Карабах` all reach the same entry.
+//!
+//! ```
+//! use polynews::lexicon::{Entry, Lexicon};
+//! use polynews::EntityKind;
+//! let mut lex = Lexicon::builtin().clone();
+//! lex.add(Entry::new(EntityKind::Organization, "Acme Corp", &["Acme Corp", "Акме"]));
+//! let hits = lex.find("Сотрудники Акме приехали.");
+//! assert_eq!(lex.entry(hits[0].entry).canonical, "Acme Corp");
+//! ```
 
 pub(crate) mod ru_morph;
+mod trie;
+
+use crate::{EntityKind, Span};
+pub use trie::Hit;
+use std::sync::OnceLock;
+use trie::Trie;
+
+/// What sort of entry a row is; decides the entity kind and breaks ties between homonyms.
+///
+/// ```
+/// assert_eq!(polynews::lexicon::Class::parse("city"), Some(polynews::lexicon::Class::City));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Class {
+    /// A person.
+    Person,
+    /// A country.
+    Country,
+    /// A territory or dependency.
+    Territory,
+    /// A region: first-level division, historic or macro region.
+    Region,
+    /// A city.
+    City,
+    /// A geographic feature (sea, river, corridor).
+    Feature,
+    /// An international or other organization.
+    Org,
+    /// A news agency or outlet.
+    Agency,
+    /// A government body.
+    Body,
+}
+
+impl Class {
+    /// Parses a class name of the lexicon files.
+    ///
+    /// ```
+    /// assert!(polynews::lexicon::Class::parse("planet").is_none());
+    /// ```
+    pub fn parse(s: &str) -> Option<Class> {
+        Some(match s {
+            "person" => Class::Person,
+            "country" => Class::Country,
+            "territory" => Class::Territory,
+            "region" => Class::Region,
+            "city" => Class::City,
+            "feature" => Class::Feature,
+            "org" => Class::Org,
+            "agency" => Class::Agency,
+            "body" => Class::Body,
+            _ => return None,
+        })
+    }
+
+    /// The entity kind of the class.
+    ///
+    /// ```
+    /// use polynews::{lexicon::Class, EntityKind};
+    /// assert_eq!(Class::Agency.kind(), EntityKind::Organization);
+    /// ```
+    pub fn kind(self) -> EntityKind {
+        match self {
+            Class::Person => EntityKind::Person,
+            Class::Org | Class::Agency | Class::Body => EntityKind::Organization,
+            _ => EntityKind::Location,
+        }
+    }
+
+    /// Preference between homonyms (higher wins): a country over a region over a city.
+    fn rank(self) -> u8 {
+        match self {
+            Class::Country => 9,
+            Class::Person => 8,
+            Class::Org | Class::Body | Class::Agency => 7,
+            Class::Territory => 6,
+            Class::Region => 5,
+            Class::Feature => 4,
+            Class::City => 3,
+        }
+    }
+}
+
+/// One lexicon row: an entity with its names.
+///
+/// ```
+/// let e = polynews::lexicon::Entry::new(polynews::EntityKind::Person, "Ilham Aliyev", &["Ильхам Алиев"]);
+/// assert_eq!(e.key, "ilham aliyev");
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Entry {
+    /// What it is.
+    pub class: Class,
+    /// Canonical English name.
+    pub canonical: String,
+    /// Cross-lingual key of the canonical name.
+    pub key: String,
+    /// Wikidata id, when known.
+    pub wikidata: Option<String>,
+    /// Population for places (breaks ties, filters small homonyms).
+    pub weight: u64,
+    /// Every name, all languages.
+    pub names: Vec<String>,
+}
+
+impl Entry {
+    /// An entry of a kind with its names (the canonical name is added to them).
+    ///
+    /// ```
+    /// let e = polynews::lexicon::Entry::new(polynews::EntityKind::Location, "Hanoi", &["Hà Nội"]);
+    /// assert_eq!(e.names, ["Hanoi", "Hà Nội"]);
+    /// ```
+    pub fn new(kind: EntityKind, canonical: &str, names: &[&str]) -> Entry {
+        let class = match kind {
+            EntityKind::Person => Class::Person,
+            EntityKind::Organization => Class::Org,
+            EntityKind::Location => Class::Region,
+        };
+        let mut all = vec![canonical.to_string()];
+        all.extend(names.iter().filter(|n| **n != canonical).map(|n| n.to_string()));
+        Entry { class, canonical: canonical.into(), key: crate::normalize::key(canonical), wikidata: None, weight: 0, names: all }
+    }
+}
+
+/// The lexicon: entries plus the automaton over their names.
+///
+/// ```
+/// let lex = polynews::lexicon::Lexicon::builtin();
+/// let hits = lex.find("Talks in Moscow and Ankara.");
+/// assert_eq!(hits.len(), 2);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    trie: Trie,
+}
+
+const BUILTIN: &[(&str, &str)] = &[
+    ("countries", include_str!("../data/lexicon/countries.tsv")),
+    ("regions", include_str!("../data/lexicon/regions.tsv")),
+    ("cities", include_str!("../data/lexicon/cities.tsv")),
+    ("organizations", include_str!("../data/lexicon/organizations.tsv")),
+    ("agencies", include_str!("../data/lexicon/agencies.tsv")),
+    ("bodies", include_str!("../data/lexicon/bodies.tsv")),
+    ("people", include_str!("../data/lexicon/people.tsv")),
+];
+
+impl Lexicon {
+    /// An empty lexicon.
+    ///
+    /// ```
+    /// assert!(polynews::lexicon::Lexicon::new().is_empty());
+    /// ```
+    pub fn new() -> Lexicon {
+        Lexicon::default()
+    }
+
+    /// The built-in lexicon, built once on first use.
+    ///
+    /// ```
+    /// assert!(polynews::lexicon::Lexicon::builtin().len() > 1000);
+    /// ```
+    pub fn builtin() -> &'static Lexicon {
+        static L: OnceLock<Lexicon> = OnceLock::new();
+        L.get_or_init(|| {
+            let mut lex = Lexicon::new();
+            for (_, tsv) in BUILTIN {
+                // built-in files are checked by tests; a bad row is skipped, never a panic
+                let _ = lex.load_tsv_lenient(tsv);
+            }
+            lex
+        })
+    }
+
+    /// Adds an entry.
+    ///
+    /// ```
+    /// use polynews::lexicon::{Entry, Lexicon};
+    /// let mut lex = Lexicon::new();
+    /// lex.add(Entry::new(polynews::EntityKind::Person, "Jane Roe", &[]));
+    /// assert_eq!(lex.find("Jane Roe spoke.").len(), 1);
+    /// ```
+    pub fn add(&mut self, entry: Entry) {
+        let id = self.entries.len() as u32;
+        let rank = (entry.class.rank(), entry.weight);
+        for name in &entry.names {
+            let ranks = |e: u32| (self.entries[e as usize].class.rank(), self.entries[e as usize].weight);
+            self.trie.insert(name, id, rank, ranks);
+        }
+        self.entries.push(entry);
+    }
+
+    /// Loads rows `class<TAB>canonical<TAB>wikidata<TAB>weight<TAB>en<TAB>ru<TAB>vi`
+    /// (names `|`-separated; `#` lines are comments). Returns the number of rows added.
+    ///
+    /// ```
+    /// let mut lex = polynews::lexicon::Lexicon::new();
+    /// let n = lex.load_tsv("org\tAcme\t\t\tAcme|ACME Inc\tАкме\t\n").unwrap();
+    /// assert_eq!(n, 1);
+    /// assert!(lex.load_tsv("planet\tMars\t\t\t\t\t\n").is_err());
+    /// ```
+    ///
+    /// # Errors
+    /// [`ErrorKind::BadLexicon`](crate::ErrorKind::BadLexicon) naming the first bad line; rows
+    /// before it are kept.
+    pub fn load_tsv(&mut self, tsv: &str) -> crate::Result<usize> {
+        let mut n = 0;
+        for (i, line) in tsv.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let entry = parse_row(line).map_err(|reason| crate::Error::new(crate::ErrorKind::BadLexicon { line: i + 1, reason }))?;
+            self.add(entry);
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    fn load_tsv_lenient(&mut self, tsv: &str) -> usize {
+        tsv.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(|l| parse_row(l).ok()).map(|e| self.add(e)).count()
+    }
+
+    /// The entry of a hit.
+    ///
+    /// ```
+    /// let lex = polynews::lexicon::Lexicon::builtin();
+    /// let hit = lex.find("Moscow")[0];
+    /// assert_eq!(lex.entry(hit.entry).canonical, "Moscow");
+    /// ```
+    pub fn entry(&self, id: u32) -> &Entry {
+        &self.entries[id as usize]
+    }
+
+    /// Number of entries.
+    ///
+    /// ```
+    /// assert_eq!(polynews::lexicon::Lexicon::new().len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are no entries.
+    ///
+    /// ```
+    /// assert!(polynews::lexicon::Lexicon::new().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Finds the longest lexicon names in a text (standalone use; the pipeline walks its own
+    /// tokens with the same automaton).
+    ///
+    /// ```
+    /// let lex = polynews::lexicon::Lexicon::builtin();
+    /// let hits = lex.find("Переговоры в Москве.");
+    /// assert_eq!(lex.entry(hits[0].entry).canonical, "Moscow");
+    /// ```
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let toks = crate::segment::tokenize(text);
+        let lower = crate::segment::lower_same_len(text);
+        let keys = trie::token_keys(text, &lower, &toks);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            match self.trie.longest(&keys[i..]).filter(|_| toks[i].cap || toks[i].kind != crate::segment::TokKind::Word) {
+                Some((n, entry)) => {
+                    out.push(Hit { span: Span::new(toks[i].start, toks[i + n - 1].end), entry, tokens: n });
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    pub(crate) fn trie(&self) -> &Trie {
+        &self.trie
+    }
+}
+
+fn parse_row(line: &str) -> Result<Entry, String> {
+    let cols: Vec<&str> = line.split('\t').collect();
+    if cols.len() < 5 {
+        return Err(format!("expected 7 columns, got {}", cols.len()));
+    }
+    let class = Class::parse(cols[0].trim()).ok_or_else(|| format!("unknown class {:?}", cols[0]))?;
+    let canonical = cols[1].trim();
+    if canonical.is_empty() {
+        return Err("empty canonical name".into());
+    }
+    let mut names = vec![canonical.to_string()];
+    for col in cols.iter().skip(4) {
+        for n in col.split('|').map(str::trim).filter(|n| !n.is_empty()) {
+            if !names.iter().any(|x| x == n) {
+                names.push(n.to_string());
+            }
+        }
+    }
+    Ok(Entry {
+        class,
+        canonical: canonical.to_string(),
+        key: crate::normalize::key(canonical),
+        wikidata: Some(cols[2].trim()).filter(|w| w.starts_with('Q')).map(String::from),
+        weight: cols[3].trim().parse().unwrap_or(0),
+        names,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_files_are_well_formed() {
+        for (name, tsv) in BUILTIN {
+            let mut lex = Lexicon::new();
+            lex.load_tsv(tsv).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+    }
+}

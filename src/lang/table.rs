@@ -1,0 +1,333 @@
+//! Word tables: the plain-data part of a language profile.
+
+use std::collections::{HashMap, HashSet};
+
+/// What a statement cue does.
+///
+/// ```
+/// use polynews::lang::{profile, CueKind};
+/// let en = profile(polynews::Lang::En);
+/// assert_eq!(en.words().cues.get("said"), Some(&CueKind::Say));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CueKind {
+    /// A verb of communication that takes content (`said`, `заявил`, `cho biết`).
+    Say,
+    /// A source attribution (`according to`, `по словам`, `Theo`).
+    According,
+    /// An impersonal form with no subject (`отмечается`, `говорится`).
+    Impersonal,
+    /// A noun that heads a reported statement (`statement`, `заявление`).
+    Noun,
+}
+
+/// Multi-word phrases (lowercase, single-spaced) with a value each.
+///
+/// ```
+/// let mut p = polynews::lang::Phrases::default();
+/// p.insert("more than", 1);
+/// let words = ["more", "than", "30"];
+/// assert_eq!(p.longest(|i| words.get(i).copied()), Some((2, &1)));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Phrases<V> {
+    map: HashMap<String, V>,
+    max_words: usize,
+}
+
+impl<V> Default for Phrases<V> {
+    fn default() -> Self {
+        Phrases { map: HashMap::new(), max_words: 0 }
+    }
+}
+
+impl<V> Phrases<V> {
+    /// Adds a phrase (lowercased and space-folded here).
+    ///
+    /// ```
+    /// let mut p = polynews::lang::Phrases::default();
+    /// p.insert("Called  For", ());
+    /// assert!(p.get("called for").is_some());
+    /// ```
+    pub fn insert(&mut self, phrase: &str, value: V) {
+        let folded = fold_phrase(phrase);
+        if folded.is_empty() {
+            return;
+        }
+        self.max_words = self.max_words.max(folded.split(' ').count());
+        self.map.insert(folded, value);
+    }
+
+    /// The value of an exact (folded) phrase.
+    ///
+    /// ```
+    /// let mut p = polynews::lang::Phrases::default();
+    /// p.insert("theo", 7);
+    /// assert_eq!(p.get("theo"), Some(&7));
+    /// ```
+    pub fn get(&self, phrase: &str) -> Option<&V> {
+        self.map.get(phrase)
+    }
+
+    /// Whether the phrase is present.
+    ///
+    /// ```
+    /// let p: polynews::lang::Phrases<()> = Default::default();
+    /// assert!(!p.contains("x"));
+    /// ```
+    pub fn contains(&self, phrase: &str) -> bool {
+        self.map.contains_key(phrase)
+    }
+
+    /// The longest phrase starting at word 0 of a sequence, given by `word(i)` (lowercase words;
+    /// `None` past the end). Returns the number of words and the value.
+    ///
+    /// ```
+    /// let mut p = polynews::lang::Phrases::default();
+    /// p.insert("by", 1);
+    /// assert_eq!(p.longest(|i| ["by", "x"].get(i).copied()), Some((1, &1)));
+    /// ```
+    pub fn longest<'w>(&self, word: impl Fn(usize) -> Option<&'w str>) -> Option<(usize, &V)> {
+        let mut buf = String::new();
+        let mut best = None;
+        for n in 0..self.max_words {
+            let Some(w) = word(n) else { break };
+            if n > 0 {
+                buf.push(' ');
+            }
+            buf.push_str(w);
+            if let Some(v) = self.map.get(buf.as_str()) {
+                best = Some((n + 1, v));
+            }
+        }
+        best
+    }
+
+    /// Number of phrases.
+    ///
+    /// ```
+    /// assert_eq!(polynews::lang::Phrases::<()>::default().len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Whether there are no phrases.
+    ///
+    /// ```
+    /// assert!(polynews::lang::Phrases::<()>::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// Iterates over the phrases and values.
+    ///
+    /// ```
+    /// assert_eq!(polynews::lang::Phrases::<()>::default().iter().count(), 0);
+    /// ```
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.map.iter().map(|(k, v)| (k.as_str(), v))
+    }
+}
+
+/// Lowercases, folds `ё` to `е`, and puts one space between tokens (`Фото:` → `фото :`), the
+/// form in which the matchers see token sequences.
+pub(crate) fn fold_phrase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    for t in crate::segment::tokenize(s) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in t.text(s).chars() {
+            push_lower(c, &mut out);
+        }
+    }
+    out
+}
+
+/// Pushes the lowercase of `c` (`ё` folded to `е`).
+pub(crate) fn push_lower(c: char, out: &mut String) {
+    match c {
+        'ё' | 'Ё' => out.push('е'),
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
+/// The word tables of one language, read from a `category<TAB>phrase<TAB>value` TSV.
+///
+/// ```
+/// let t = polynews::lang::WordTable::parse("month\tjune\t6\nabbrev\tmr.\t\n").unwrap();
+/// assert_eq!(t.month("June"), Some(6));
+/// assert!(t.is_abbreviation("Mr."));
+/// ```
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct WordTable {
+    /// Month names and abbreviations → month number.
+    pub months: Phrases<u8>,
+    /// Weekday names → 1 (Monday) to 7.
+    pub weekdays: Phrases<u8>,
+    /// Words that introduce a month number (vi `tháng`).
+    pub month_words: Phrases<()>,
+    /// Words before a day number that are not part of the date (vi `ngày`).
+    pub day_words: Phrases<()>,
+    /// Year words → true when they follow the year (ru `года`), false when they precede it (vi `năm`).
+    pub year_words: Phrases<bool>,
+    /// Relative date words (`yesterday`, `вчера`).
+    pub relative_dates: Phrases<()>,
+    /// Abbreviations (lowercase, with their final dot) that do not end a sentence.
+    pub abbreviations: HashSet<String>,
+    /// Line beginnings of boilerplate lines (photo credits, read-more).
+    pub boiler_prefixes: Phrases<()>,
+    /// Phrases that introduce a credited agency (`По материалам`, `Theo`).
+    pub credits: Phrases<()>,
+    /// Approximation words before a number (`about`, `более`, `khoảng`).
+    pub approx: Phrases<()>,
+    /// Number words → (value, approximate).
+    pub numbers: Phrases<(f64, bool)>,
+    /// Multipliers (`thousand`, `тысяч`, `nghìn`).
+    pub multipliers: Phrases<f64>,
+    /// Counted nouns → English unit.
+    pub units: Phrases<String>,
+    /// Statement cues.
+    pub cues: Phrases<CueKind>,
+    /// Words linking a cue to its content (`that`, `что`, `rằng`).
+    pub complementizers: Phrases<()>,
+    /// Role words before a person's name.
+    pub person_titles: Phrases<()>,
+    /// Words that begin or end organization names.
+    pub org_heads: Phrases<()>,
+    /// Words before a place.
+    pub place_cues: Phrases<()>,
+    /// Common nouns that form place names → English noun.
+    pub place_nouns: Phrases<String>,
+    /// Capitalized words that are never names by themselves.
+    pub stop_caps: Phrases<()>,
+}
+
+impl WordTable {
+    /// Parses a word table; errors name the bad line.
+    ///
+    /// ```
+    /// assert!(polynews::lang::WordTable::parse("bogus\tx\t\n").is_err());
+    /// ```
+    ///
+    /// # Errors
+    /// [`ErrorKind::BadLexicon`](crate::ErrorKind::BadLexicon) for a row with an unknown
+    /// category or a bad value.
+    pub fn parse(tsv: &str) -> crate::Result<WordTable> {
+        let mut t = WordTable::default();
+        for (n, line) in tsv.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            t.add_row(line).map_err(|reason| {
+                crate::Error::new(crate::ErrorKind::BadLexicon { line: n + 1, reason })
+            })?;
+        }
+        Ok(t)
+    }
+
+    /// The built-in table of a language; a broken built-in file is a bug caught by tests.
+    pub(crate) fn builtin(tsv: &str) -> WordTable {
+        WordTable::parse(tsv).unwrap_or_default()
+    }
+
+    /// Adds one `category<TAB>phrase<TAB>value` row.
+    ///
+    /// ```
+    /// let mut t = polynews::lang::WordTable::default();
+    /// t.add_row("unit\tflights\tflights").unwrap();
+    /// assert_eq!(t.units.get("flights").map(String::as_str), Some("flights"));
+    /// ```
+    ///
+    /// # Errors
+    /// A message when the category is unknown or the value malformed.
+    pub fn add_row(&mut self, line: &str) -> Result<(), String> {
+        let mut cols = line.split('\t');
+        let (cat, phrase) = (cols.next().unwrap_or("").trim(), cols.next().unwrap_or("").trim());
+        let value = cols.next().unwrap_or("").trim();
+        if phrase.is_empty() {
+            return Err(format!("empty phrase in {line:?}"));
+        }
+        let num = |v: &str| v.split_whitespace().next().and_then(|x| x.parse::<f64>().ok());
+        let bad = || format!("bad value {value:?} for {cat}");
+        match cat {
+            "month" => self.months.insert(phrase, num(value).filter(|m| (1.0..=12.0).contains(m)).ok_or_else(bad)? as u8),
+            "weekday" => self.weekdays.insert(phrase, num(value).unwrap_or(0.0) as u8),
+            "month_word" => self.month_words.insert(phrase, ()),
+            "day_word" => self.day_words.insert(phrase, ()),
+            "year_word" => self.year_words.insert(phrase, value != "before"),
+            "relative_date" => self.relative_dates.insert(phrase, ()),
+            "abbrev" => {
+                self.abbreviations.insert(fold_phrase(phrase));
+            }
+            "boiler_prefix" => self.boiler_prefixes.insert(phrase, ()),
+            "credit" => self.credits.insert(phrase, ()),
+            "approx" => self.approx.insert(phrase, ()),
+            "number" => self.numbers.insert(phrase, (num(value).ok_or_else(bad)?, value.contains("approx"))),
+            "multiplier" => self.multipliers.insert(phrase, num(value).ok_or_else(bad)?),
+            "unit" => self.units.insert(phrase, if value.is_empty() { phrase.to_string() } else { value.to_string() }),
+            "cue" => self.cues.insert(phrase, cue_kind(value).ok_or_else(bad)?),
+            "complementizer" => self.complementizers.insert(phrase, ()),
+            "person_title" => self.person_titles.insert(phrase, ()),
+            "org_head" => self.org_heads.insert(phrase, ()),
+            "place_cue" => self.place_cues.insert(phrase, ()),
+            "place_noun" => self.place_nouns.insert(phrase, if value.is_empty() { phrase.to_string() } else { value.to_string() }),
+            "stop_cap" => self.stop_caps.insert(phrase, ()),
+            "nationality" => {}
+            _ => return Err(format!("unknown category {cat:?}")),
+        }
+        Ok(())
+    }
+
+    /// The month number of a month word.
+    ///
+    /// ```
+    /// let ru = polynews::lang::profile(polynews::Lang::Ru);
+    /// assert_eq!(ru.words().month("НОЯБРЯ"), Some(11));
+    /// ```
+    pub fn month(&self, word: &str) -> Option<u8> {
+        self.months.get(&fold_phrase(word)).copied()
+    }
+
+    /// Whether a token with its final dot (`Mr.`, `г.`) is an abbreviation.
+    ///
+    /// ```
+    /// let ru = polynews::lang::profile(polynews::Lang::Ru);
+    /// assert!(ru.words().is_abbreviation("г."));
+    /// ```
+    pub fn is_abbreviation(&self, word_with_dot: &str) -> bool {
+        self.abbreviations.contains(&fold_phrase(word_with_dot))
+    }
+}
+
+fn cue_kind(v: &str) -> Option<CueKind> {
+    Some(match v {
+        "say" | "" => CueKind::Say,
+        "according" => CueKind::According,
+        "impersonal" => CueKind::Impersonal,
+        "noun" => CueKind::Noun,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_tables_parse() {
+        for (name, tsv) in [
+            ("en", include_str!("../data/en/words.tsv")),
+            ("ru", include_str!("../data/ru/words.tsv")),
+            ("vi", include_str!("../data/vi/words.tsv")),
+        ] {
+            let t = WordTable::parse(tsv).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(t.months.len() + t.month_words.len() > 0, "{name} has no months");
+            assert!(!t.cues.is_empty(), "{name} has no cues");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! The token trie: an automaton whose transitions are token match keys.
+
+use crate::segment::{lower_same_len, tokenize, Tok, TokKind};
+use crate::Span;
+use std::collections::HashMap;
+
+/// A lexicon name found in a text.
+///
+/// ```
+/// let lex = polynews::lexicon::Lexicon::builtin();
+/// let h = lex.find("in Kazakhstan")[0];
+/// assert_eq!((h.span.start, h.tokens), (3, 1));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Where the name is.
+    pub span: Span,
+    /// Index of the entry ([`super::Lexicon::entry`]).
+    pub entry: u32,
+    /// How many tokens it covers.
+    pub tokens: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Trie {
+    edges: HashMap<(u32, u64), u32>,
+    /// Per node: the best entry ending here, `u32::MAX` when none. Node 0 is the root.
+    entry: Vec<u32>,
+}
+
+/// FxHash-style hash of a token's match key.
+pub(crate) fn hash_key(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    h
+}
+
+fn is_cyrillic_word(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| ('\u{400}'..='\u{52F}').contains(&c))
+}
+
+/// Match key of one token: lowercase; Cyrillic words stemmed; all-caps short words marked so
+/// that `US` does not match `us`.
+pub(crate) fn token_key(orig: &str, lower: &str, tok: &Tok) -> u64 {
+    let k = if tok.kind == TokKind::Word && is_cyrillic_word(lower) && !tok.upper {
+        super::ru_morph::stem(lower)
+    } else {
+        lower
+    };
+    let h = hash_key(k);
+    if tok.upper && orig.chars().count() <= 4 {
+        h ^ 0x5555
+    } else {
+        h
+    }
+}
+
+pub(crate) fn token_keys(text: &str, lower: &str, toks: &[Tok]) -> Vec<u64> {
+    toks.iter().map(|t| token_key(&text[t.start..t.end], &lower[t.start..t.end], t)).collect()
+}
+
+impl Trie {
+    pub(crate) fn insert(&mut self, name: &str, id: u32, rank: (u8, u64), ranks: impl Fn(u32) -> (u8, u64)) {
+        if self.entry.is_empty() {
+            self.entry.push(u32::MAX);
+        }
+        let toks = tokenize(name);
+        if toks.is_empty() {
+            return;
+        }
+        let lower = lower_same_len(name);
+        let mut node = 0u32;
+        for t in &toks {
+            let k = token_key(&name[t.start..t.end], &lower[t.start..t.end], t);
+            let next = self.entry.len() as u32;
+            node = *self.edges.entry((node, k)).or_insert(next);
+            if node == next {
+                self.entry.push(u32::MAX);
+            }
+        }
+        let slot = &mut self.entry[node as usize];
+        if *slot == u32::MAX || ranks(*slot) < rank {
+            *slot = id;
+        }
+    }
+
+    /// Longest match at the start of `keys`: (tokens, entry).
+    pub(crate) fn longest(&self, keys: &[u64]) -> Option<(usize, u32)> {
+        let mut node = 0u32;
+        let mut best = None;
+        for (i, k) in keys.iter().enumerate() {
+            match self.edges.get(&(node, *k)) {
+                Some(&n) => node = n,
+                None => break,
+            }
+            let e = self.entry[node as usize];
+            if e != u32::MAX {
+                best = Some((i + 1, e));
+            }
+        }
+        best
+    }
+}

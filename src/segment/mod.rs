@@ -1,0 +1,7 @@
+//! Segmentation: tokens and sentences.
+
+mod sentence;
+mod token;
+
+pub(crate) use sentence::sentences;
+pub(crate) use token::{lower_same_len, tokenize, Tok, TokKind};

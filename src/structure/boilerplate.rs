@@ -1,0 +1,84 @@
+//! Boilerplate lines: language switchers, photo credits, credit lines, rubric and footer lines.
+
+use super::Line;
+use crate::lang;
+use crate::lexicon::{Class, Lexicon};
+use crate::segment::{lower_same_len, tokenize, TokKind};
+
+/// `Some(source)` when the line is boilerplate (`source` is the credited agency of a credit
+/// line, if any); `None` for a content line.
+pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
+    if is_switcher(line) {
+        return Some(None);
+    }
+    let toks = tokenize(line);
+    let lower = lower_same_len(line);
+    let word = |i: usize| toks.get(i).map(|t| &lower[t.start..t.end]);
+    for p in lang::all() {
+        let w = p.words();
+        if w.boiler_prefixes.longest(word).is_some() {
+            return Some(None);
+        }
+        if let Some((n, _)) = w.credits.longest(word) {
+            let words = toks.iter().filter(|t| t.kind != TokKind::Punct).count();
+            if words <= n + 6 && !line.trim_end().ends_with(['.', '!', '?']) || words <= n + 3 {
+                return Some(agency_in(line, lex));
+            }
+        }
+    }
+    None
+}
+
+/// The canonical name of the first agency named in a text.
+pub(super) fn agency_in(text: &str, lex: &Lexicon) -> Option<String> {
+    lex.find(text).into_iter().map(|h| lex.entry(h.entry)).find(|e| e.class == Class::Agency).map(|e| e.canonical.clone())
+}
+
+/// A language switcher: two or more short letter codes and nothing else (`En Ar`, `RU | EN`).
+fn is_switcher(line: &str) -> bool {
+    let mut codes = 0;
+    for w in line.split(|c: char| c.is_whitespace() || c == '|' || c == '/' || c == '·') {
+        if w.is_empty() {
+            continue;
+        }
+        let n = w.chars().count();
+        if !(2..=3).contains(&n) || !w.chars().all(char::is_alphabetic) || !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        codes += 1;
+    }
+    codes >= 2
+}
+
+/// Index of the first footer line: trailing short lines that end without sentence
+/// punctuation, after the last line that reads as body text. Never the first content line.
+pub(super) fn footer_start(norm: &str, content: &[Line]) -> usize {
+    let mut i = content.len();
+    while i > 1 {
+        let t = content[i - 1].text(norm).trim_end();
+        let words = t.split_whitespace().count();
+        let sentence_end = t.ends_with(['.', '!', '?', '…', '»', '"', '”']) && words > 3;
+        if sentence_end || words > 12 {
+            break;
+        }
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boilerplate_lines() {
+        let lex = Lexicon::builtin();
+        assert_eq!(classify("En Ar", lex), Some(None));
+        assert_eq!(classify("Фото: официальный сайт Президента РФ", lex), Some(None));
+        assert_eq!(classify("По материалам ТАСС", lex), Some(Some("TASS".into())));
+        assert_eq!(classify("Theo TTXVN", lex), Some(Some("VNA".into())));
+        assert_eq!(classify("Ảnh: Reuters", lex), Some(None));
+        assert_eq!(classify("Theo Bộ trưởng, 250 chuyến bay đã được thực hiện, 1.960 người và 552 thiết bị được vận chuyển.", lex), None);
+        assert_eq!(classify("Putin and Erdogan held talks", lex), None);
+    }
+}

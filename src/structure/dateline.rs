@@ -1,0 +1,149 @@
+//! Wire datelines and agency prefixes on the first body line.
+//!
+//! Forms: `MOSCOW, June 9. /TASS/.`, `МОСКВА, 9 июня. /ТАСС/.`, `WASHINGTON (AP) —`,
+//! `LONDON, March 3 (Reuters) -`, `ROME 1996-12-06`, `HÀ NỘI (TTXVN) -`, `Moscow, June 9
+//! (Reuters) -`, and a leading agency name (`OREANDA-NEWS.`, `Reuters -`).
+
+use crate::extract::{date, Ctx};
+use crate::lang;
+use crate::lexicon::{Class, Lexicon};
+use crate::normalize::is_dash;
+use crate::segment::{lower_same_len, tokenize, Tok, TokKind};
+use crate::Dateline;
+
+struct Line<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    lex: &'a Lexicon,
+}
+
+impl Line<'_> {
+    fn is(&self, i: usize, p: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is(self.text, p))
+    }
+    fn is_dash(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Punct && t.text(self.text).chars().all(is_dash))
+    }
+    /// An agency name starting at token `i`: (canonical, tokens).
+    fn agency_at(&self, i: usize) -> Option<(String, usize)> {
+        let t = self.toks.get(i)?;
+        let rest = &self.text[t.start..];
+        let hit = self.lex.find(crate::langid::head(rest, 60)).into_iter().next().filter(|h| h.span.start == 0)?;
+        let e = self.lex.entry(hit.entry);
+        (e.class == Class::Agency).then(|| (e.canonical.clone(), hit.tokens))
+    }
+    /// `/AGENCY/` or `(AGENCY)` at token `i`: (canonical, index after the closing mark).
+    fn bracketed_agency(&self, i: usize) -> Option<(String, usize)> {
+        let close = if self.is(i, "/") { "/" } else if self.is(i, "(") { ")" } else { return None };
+        let (name, n) = self.agency_at(i + 1)?;
+        self.is(i + 1 + n, close).then_some((name, i + 2 + n))
+    }
+}
+
+/// Parses the dateline and the source credited on a first body line.
+pub(super) fn parse(text: &str, lex: &Lexicon, year: Option<u16>) -> (Option<Dateline>, Option<String>) {
+    let head = crate::langid::head(text, 240);
+    let line = Line { text: head, toks: tokenize(head), lex };
+    if line.toks.is_empty() {
+        return (None, None);
+    }
+    if let Some((name, n)) = line.agency_at(0) {
+        if line.is(n, ".") || line.is(n, ":") || line.is_dash(n) {
+            return (None, Some(name));
+        }
+    }
+    let source = (0..line.toks.len().min(30)).find_map(|i| line.bracketed_agency(i)).map(|(s, _)| s);
+    (place_and_date(&line, year), source)
+}
+
+fn place_and_date(line: &Line, year: Option<u16>) -> Option<Dateline> {
+    let (end, upper) = place_end(line)?;
+    let t = &line.toks;
+    let place = line.text[t[0].start..t[end - 1].end].to_string();
+    let mut k = end;
+    let mut found = None;
+    if line.is(k, ",") || t.get(k).is_some_and(|x| x.kind == TokKind::Number) {
+        if line.is(k, ",") {
+            k += 1;
+        }
+        let (f, date_text, last) = date_at(line, k)?;
+        found = Some((f, date_text));
+        k = last + 1;
+        if line.is(k, ".") || line.is(k, ",") {
+            k += 1;
+        }
+    }
+    let agency = line.bracketed_agency(k).is_some();
+    let dash_after = line.is_dash(k) || agency;
+    if found.is_none() && !dash_after || !upper && !agency {
+        return None;
+    }
+    let (date_text, date) = match found {
+        Some((f, text)) => (Some(text), Some(f.value(year))),
+        None => (None, None),
+    };
+    Some(Dateline { place, date_text, date })
+}
+
+/// End (exclusive token index) of a leading place: up to four ALL-CAPS words (`HÀ NỘI`,
+/// `ST. PETERSBURG`), or up to three capitalized ones; and whether it was all caps.
+fn place_end(line: &Line) -> Option<(usize, bool)> {
+    let t = &line.toks;
+    let mut i = 0;
+    let mut letters = 0;
+    while i < t.len() && i < 6 {
+        let w = t[i];
+        if w.kind == TokKind::Word && (w.upper || w.cap && w.text(line.text).chars().count() == 1) {
+            letters += w.text(line.text).chars().count();
+            i += 1;
+            if line.is(i, ".") && !t[i + 1..].first().is_some_and(|n| n.space_before && !n.upper) {
+                i += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    if i > 0 && letters >= 3 {
+        return Some((i, true));
+    }
+    let n = t.iter().take(3).take_while(|w| w.kind == TokKind::Word && w.cap).count();
+    (n > 0).then_some((n, false))
+}
+
+/// A date starting at token `k`, tried with every language's tables.
+fn date_at(line: &Line, k: usize) -> Option<(date::Found, String, usize)> {
+    let lower = lower_same_len(line.text);
+    lang::all().into_iter().find_map(|p| {
+        let cx = Ctx { text: line.text, lower: &lower, toks: &line.toks, profile: p };
+        let f = date::at(&cx, k)?;
+        let text = line.text[line.toks[f.first].start..line.toks[f.last].end].to_string();
+        Some((f, text, f.last))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dl(s: &str) -> (Option<(String, Option<String>, Option<String>)>, Option<String>) {
+        let (d, src) = parse(s, Lexicon::builtin(), None);
+        (d.map(|d| (d.place, d.date_text, d.date)), src)
+    }
+
+    fn some(p: &str, t: Option<&str>, v: Option<&str>) -> Option<(String, Option<String>, Option<String>)> {
+        Some((p.into(), t.map(String::from), v.map(String::from)))
+    }
+
+    #[test]
+    fn wire_forms() {
+        assert_eq!(dl("MOSCOW, June 9. /TASS/. The Russian and Turkish"), (some("MOSCOW", Some("June 9"), Some("--06-09")), Some("TASS".into())));
+        assert_eq!(dl("МОСКВА, 9 июня. /ТАСС/. Президент"), (some("МОСКВА", Some("9 июня"), Some("--06-09")), Some("TASS".into())));
+        assert_eq!(dl("WASHINGTON (AP) — The president"), (some("WASHINGTON", None, None), Some("AP".into())));
+        assert_eq!(dl("LONDON, March 3 (Reuters) - Shares"), (some("LONDON", Some("March 3"), Some("--03-03")), Some("Reuters".into())));
+        assert_eq!(dl("ROME 1996-12-06 Italy"), (some("ROME", Some("1996-12-06"), Some("1996-12-06")), None));
+        assert_eq!(dl("HÀ NỘI (TTXVN) - Thủ tướng"), (some("HÀ NỘI", None, None), Some("VNA".into())));
+        assert_eq!(dl("OREANDA-NEWS.  Russian President"), (None, Some("OREANDA-NEWS".into())));
+        assert_eq!(dl("On Monday, Russian President Vladimir Putin"), (None, None));
+        assert_eq!(dl("Moscow and Ankara reaffirmed their commitment"), (None, None));
+    }
+}

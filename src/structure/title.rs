@@ -1,0 +1,70 @@
+//! The headline and date-only lines.
+
+use crate::extract::{date, Ctx};
+use crate::lang;
+use crate::lexicon::{Class, Lexicon};
+use crate::segment::{lower_same_len, tokenize, TokKind};
+
+/// A headline: short, not ending like a sentence, not a dateline or agency-led body line.
+pub(super) fn is_title(line: &str, lex: &Lexicon) -> bool {
+    let t = line.trim_end();
+    let words = t.split_whitespace().count();
+    if words == 0 || words > 30 || t.ends_with(['.', ',', ';', ':']) {
+        return false;
+    }
+    let lead = lex.find(super::super::langid::head(t, 40));
+    let agency_led = lead.first().is_some_and(|h| h.span.start == 0 && lex.entry(h.entry).class == Class::Agency);
+    !agency_led && super::dateline::parse(t, lex, None).0.is_none()
+}
+
+/// A line that is only a date (with optional weekday and time): `Some(published)` where the
+/// value has a full date, `Some(None)` for a date line without a year.
+pub(super) fn date_line(line: &str) -> Option<Option<String>> {
+    let toks = tokenize(line);
+    if toks.is_empty() || toks.len() > 14 {
+        return None;
+    }
+    let lower = lower_same_len(line);
+    for p in lang::all() {
+        let cx = Ctx { text: line, lower: &lower, toks: &toks, profile: p };
+        let found = date::find(&cx);
+        let Some(f) = found.first() else { continue };
+        let w = p.words();
+        let mut covered = vec![false; toks.len()];
+        let mut i = 0;
+        while i < toks.len() {
+            let t = toks[i];
+            let phrase = [w.weekdays.longest(cx.words_from(i)).map(|x| x.0), w.day_words.longest(cx.words_from(i)).map(|x| x.0), w.year_words.longest(cx.words_from(i)).map(|x| x.0)];
+            let n = phrase.into_iter().flatten().max().unwrap_or(0);
+            let single = (f.first..=f.last).contains(&i)
+                || t.kind == TokKind::Punct
+                || t.kind == TokKind::Number && (t.text(line).contains(':') || i > 0 && toks[i - 1].is(line, "+"))
+                || matches!(t.text(line), "GMT" | "UTC" | "MSK");
+            let n = if single { n.max(1) } else { n };
+            covered[i..(i + n).min(toks.len())].iter_mut().for_each(|c| *c = true);
+            i += n.max(1);
+        }
+        if covered.iter().all(|c| *c) {
+            let full = f.day.is_some() && f.year.is_some();
+            return Some(full.then(|| f.value(None)));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_and_date_lines() {
+        let lex = Lexicon::builtin();
+        assert!(is_title("Путин и Алиев обсудили по телефону ситуацию вокруг Нагорного Карабаха", lex));
+        assert!(!is_title("On Monday, Putin and Pashinyan discussed the situation.", lex));
+        assert!(!is_title("MOSCOW, June 9. /TASS/. The talks", lex));
+        assert_eq!(date_line("09 апреля 2021"), Some(Some("2021-04-09".into())));
+        assert_eq!(date_line("Thứ Hai, 24/11/2020 10:30 (GMT+7)").flatten().as_deref(), Some("2020-11-24"));
+        assert_eq!(date_line("April 9, 2021"), Some(Some("2021-04-09".into())));
+        assert_eq!(date_line("Talks on April 9"), None);
+    }
+}
