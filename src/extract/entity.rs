@@ -1,1 +1,1 @@
-//! entity
+//! Entity mentions. (In progress.)

@@ -6,6 +6,8 @@ pub(crate) mod quantity;
 pub(crate) mod statement;
 
 use crate::lang::Language;
+use crate::lexicon::Lexicon;
+use crate::{Article, DateMention, Options};
 use crate::segment::Tok;
 
 /// What every extractor reads: the text, its tokens (with lowercase view) and the profile.
@@ -35,4 +37,33 @@ impl<'a> Ctx<'a> {
             Some(self.lower(j))
         }
     }
+}
+
+/// Runs the extractors in order and fills the article.
+pub(crate) fn run(cx: &Ctx, a: &mut Article, opts: &Options, lex: &Lexicon) {
+    let _ = lex;
+    if opts.dates {
+        a.dates = dates(cx, a);
+    }
+}
+
+/// Dates with the year filled from the text itself, the published date or the dateline.
+fn dates(cx: &Ctx, a: &Article) -> Vec<DateMention> {
+    let anchor_year = a
+        .published
+        .as_deref()
+        .or(a.dateline.as_ref().and_then(|d| d.date.as_deref()))
+        .and_then(|v| v.get(..4))
+        .and_then(|y| y.parse::<u16>().ok());
+    let found = date::find(cx);
+    found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let same = found[..i].iter().rev().find(|g| g.year.is_some() && g.month == f.month && g.day == f.day && f.day.is_some());
+            let fill = same.and_then(|g| g.year).or(anchor_year);
+            let (start, end) = (cx.toks[f.first].start, cx.toks[f.last].end);
+            DateMention { text: cx.text[start..end].to_string(), value: f.value(fill), start, end }
+        })
+        .collect()
 }

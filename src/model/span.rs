@@ -144,6 +144,17 @@ impl OffsetMap {
         Span::new(start, end)
     }
 
+    /// The anchors, `(text_offset, input_offset)`, in text order.
+    ///
+    /// ```
+    /// let mut m = polynews::OffsetMap::new();
+    /// m.push(0, 3);
+    /// assert_eq!(m.anchors(), &[(0, 3)]);
+    /// ```
+    pub fn anchors(&self) -> &[(usize, usize)] {
+        &self.anchors
+    }
+
     /// Number of anchors stored.
     ///
     /// ```

@@ -57,7 +57,8 @@ pub(super) fn footer_start(norm: &str, content: &[Line]) -> usize {
     while i > 1 {
         let t = content[i - 1].text(norm).trim_end();
         let words = t.split_whitespace().count();
-        let sentence_end = t.ends_with(['.', '!', '?', '…', '»', '"', '”']) && words > 3;
+        let core = t.trim_end_matches(['»', '"', '”', '’', ')']);
+        let sentence_end = core.ends_with(['.', '!', '?', '…']) && words > 3;
         if sentence_end || words > 12 {
             break;
         }

@@ -72,9 +72,11 @@ pub(crate) fn parse(norm: &str, lex: &Lexicon) -> Layout {
         rest = &rest[1..];
     }
     layout.body = rest.to_vec();
-    if let Some(first) = layout.body.first() {
-        let year = layout.published.as_deref().and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
-        let (dl, src) = dateline::parse(first.text(norm), lex, year);
+    // The dateline leads the first body line, or the second or third one after a sub-headline.
+    let year = layout.published.as_deref().and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
+    let parsed: Vec<_> = layout.body.iter().take(3).map(|l| dateline::parse(l.text(norm), lex, year)).collect();
+    let pick = parsed.iter().position(|(d, s)| d.is_some() || s.is_some()).unwrap_or(0);
+    if let Some((dl, src)) = parsed.into_iter().nth(pick) {
         layout.dateline = dl;
         layout.source = src.or(layout.source.take());
     }
