@@ -1,1 +1,232 @@
-//! Entity mentions. (In progress.)
+//! Entity mentions: candidates from the lexicon automaton, initials (`V.Putin`, `В.В. Путин`),
+//! capitalized chunks typed by context (titles and roles, organization heads, place cues and
+//! place nouns), and the learned tagger for Russian; overlaps resolved longest first.
+
+use super::Ctx;
+use crate::lexicon::{Class, Lexicon};
+use crate::segment::{Tok, TokKind};
+use crate::{EntityKind, Span};
+
+/// A mention candidate over name tokens `first..=last`.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub first: usize,
+    pub last: usize,
+    pub kind: Option<EntityKind>,
+    pub entry: Option<u32>,
+    /// Priority at equal length: lexicon 3, rules 2, tagger 1, pending surnames 0.
+    pub score: u8,
+    /// An initial + surname mention (`V.Putin`): token index of the surname.
+    pub surname: Option<usize>,
+    /// English noun of a place noun in the mention (`коридор` → `corridor`) and its token.
+    pub place_noun: Option<(usize, String)>,
+}
+
+impl Cand {
+    fn new(first: usize, last: usize, kind: Option<EntityKind>, score: u8) -> Cand {
+        Cand { first, last, kind, entry: None, score, surname: None, place_noun: None }
+    }
+    fn len(&self) -> usize {
+        self.last + 1 - self.first
+    }
+}
+
+/// Name tokens (hyphens split) with their automaton keys and sentence starts.
+pub(crate) struct Names<'a> {
+    pub cx: Ctx<'a>,
+    pub keys: Vec<u64>,
+    pub sent_start: Vec<bool>,
+}
+
+impl<'a> Names<'a> {
+    pub fn new(cx: Ctx<'a>, sentences: &[Span]) -> Names<'a> {
+        let keys = crate::lexicon::token_keys(cx.text, cx.lower, cx.toks);
+        let mut sent_start = vec![false; cx.toks.len()];
+        for s in sentences {
+            let i = cx.toks.partition_point(|t| t.start < s.start);
+            if let Some(x) = sent_start.get_mut(i) {
+                *x = true;
+            }
+        }
+        // the first word after an opening quote or dash at a sentence start is initial too
+        for i in 0..cx.toks.len().saturating_sub(1) {
+            if sent_start[i] && cx.toks[i].kind == TokKind::Punct {
+                sent_start[i + 1] = true;
+            }
+        }
+        Names { cx, keys, sent_start }
+    }
+    fn tok(&self, i: usize) -> &Tok {
+        &self.cx.toks[i]
+    }
+    fn is_name_word(&self, i: usize) -> bool {
+        self.cx.toks.get(i).is_some_and(|t| t.kind == TokKind::Word && (t.cap || t.upper))
+    }
+    fn stop(&self, i: usize) -> bool {
+        self.cx.profile.words().stop_caps.longest(self.cx.words_from(i)).is_some_and(|(n, _)| n == 1)
+    }
+    /// A phrase of a table ending right before token `i`: its length.
+    fn phrase_before<V>(&self, table: &crate::lang::Phrases<V>, i: usize) -> Option<usize> {
+        (1..=4.min(i)).rev().find(|&n| table.longest(self.cx.words_from(i - n)).is_some_and(|(k, _)| k == n) && !self.tok(i - n + 1).line_start || n == 1 && false && self.tok(i).line_start)
+    }
+    pub fn span(&self, c: &Cand) -> Span {
+        Span::new(self.tok(c.first).start, self.tok(c.last).end)
+    }
+}
+
+/// All candidates, overlaps resolved.
+pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: &[(Span, EntityKind)]) -> Vec<Cand> {
+    let mut cands = lexicon_hits(nm, lex);
+    cands.extend(initials(nm, lex));
+    cands.extend(chunks(nm));
+    cands.extend(tagged.iter().filter_map(|(s, k)| from_span(nm, *s, *k)));
+    resolve(cands)
+}
+
+fn lexicon_hits(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
+    let toks = nm.cx.toks;
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        if toks[i].kind != TokKind::Word {
+            continue;
+        }
+        let Some((n, e)) = lex.trie().longest(&nm.keys[i..]) else { continue };
+        let last = i + n - 1;
+        let capped = toks[i].cap || n > 1 && toks[last].cap;
+        if !capped || toks[i + 1..=last].iter().any(|t| t.line_start) || !toks[last].is_word() && !nm.is_name_word(last) && toks[last].kind != TokKind::Punct {
+            continue;
+        }
+        let entry = lex.entry(e);
+        let weak = n == 1 && (nm.sent_start[i] || nm.stop(i)) && (entry.class == Class::City && entry.weight < 200_000 || nm.stop(i));
+        if weak {
+            continue;
+        }
+        let mut c = Cand::new(i, last, Some(entry.class.kind()), 3);
+        c.entry = Some(e);
+        out.push(c);
+    }
+    out
+}
+
+/// `V.Putin`, `V. Putin`, `В.В. Путин`, `T.Erdogan`.
+fn initials(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
+    let (text, toks) = (nm.cx.text, nm.cx.toks);
+    let is_initial = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokKind::Word && t.cap && t.text(text).chars().count() == 1) && toks.get(i + 1).is_some_and(|d| d.is(text, ".") && !d.space_before);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_initial(i) || i > 0 && is_initial(i.saturating_sub(2)) && toks[i - 1].is(text, ".") {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while is_initial(j) {
+            j += 2;
+        }
+        if nm.is_name_word(j) && toks[j].text(text).chars().count() > 1 && !toks[j].line_start {
+            let mut c = Cand::new(i, j, Some(EntityKind::Person), 3);
+            c.surname = Some(j);
+            c.entry = lex.person_by_surname(text, nm.cx.lower, &toks[j], toks[i].text(text).chars().next());
+            out.push(c);
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Capitalized chunks typed by their context.
+fn chunks(nm: &Names) -> Vec<Cand> {
+    let toks = nm.cx.toks;
+    let w = nm.cx.profile.words();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !nm.is_name_word(i) || is_initial_tok(nm, i) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        while nm.is_name_word(last + 1) && !toks[last + 1].line_start && toks[last + 1].space_before && !is_initial_tok(nm, last + 1) {
+            last += 1;
+        }
+        let mut first = i;
+        while first <= last && (nm.sent_start[first] && nm.stop(first) || w.person_titles.longest(nm.cx.words_from(first)).is_some_and(|(n, _)| first + n <= last + 1 && n > 0 && first + n - 1 < last)) {
+            first += w.person_titles.longest(nm.cx.words_from(first)).map_or(1, |(n, _)| n).max(1);
+        }
+        if first <= last {
+            if let Some(c) = type_chunk(nm, first, last) {
+                out.push(c);
+            }
+        }
+        i = last + 1;
+    }
+    out
+}
+
+fn is_initial_tok(nm: &Names, i: usize) -> bool {
+    let t = nm.tok(i);
+    t.text(nm.cx.text).chars().count() == 1 && nm.cx.toks.get(i + 1).is_some_and(|d| d.is(nm.cx.text, ".") && !d.space_before)
+}
+
+fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
+    let w = nm.cx.profile.words();
+    let n = last + 1 - first;
+    let initial = nm.sent_start[first];
+    if n == 1 && nm.stop(first) {
+        return None;
+    }
+    // place nouns: "Лачинского коридора", "hành lang Lachin", "Lachin corridor"
+    if let Some((k, noun)) = w.place_nouns.longest(nm.cx.words_from(last + 1)) {
+        let mut c = Cand::new(first, last + k, Some(EntityKind::Location), 2);
+        c.place_noun = Some((last + 1, noun.clone()));
+        return Some(c);
+    }
+    if let Some(k) = nm.phrase_before(&w.place_nouns, first) {
+        let (noun_first, noun) = (first - k, w.place_nouns.longest(nm.cx.words_from(first - k)).map(|x| x.1.clone()).unwrap_or_default());
+        if !nm.tok(noun_first).cap || nm.sent_start[noun_first] {
+            let mut c = Cand::new(noun_first, last, Some(EntityKind::Location), 2);
+            c.place_noun = Some((noun_first, noun));
+            return Some(c);
+        }
+    }
+    let org = (first..=last).any(|i| w.org_heads.longest(nm.cx.words_from(i)).is_some());
+    if org {
+        return Some(Cand::new(first, last, Some(EntityKind::Organization), 2));
+    }
+    if nm.phrase_before(&w.person_titles, first).is_some() {
+        return Some(Cand::new(first, last, Some(EntityKind::Person), 2));
+    }
+    if n == 1 && nm.phrase_before(&w.place_cues, first).is_some() && !initial && !nm.tok(first).upper {
+        return Some(Cand::new(first, last, Some(EntityKind::Location), 1));
+    }
+    if n == 1 && nm.tok(first).upper && nm.tok(first).end - nm.tok(first).start >= 2 {
+        return Some(Cand::new(first, last, Some(EntityKind::Organization), 1));
+    }
+    if n >= 2 && n <= 4 {
+        return Some(Cand::new(first, last, Some(EntityKind::Person), 1));
+    }
+    // a lone capitalized word: kept only if it links to an entity of the article
+    (n == 1 && !initial).then(|| Cand::new(first, last, None, 0))
+}
+
+fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {
+    let toks = nm.cx.toks;
+    let first = toks.partition_point(|t| t.start < s.start);
+    let last = toks.partition_point(|t| t.end <= s.end).checked_sub(1)?;
+    (first <= last && toks[first].start == s.start && toks[last].end == s.end).then(|| Cand::new(first, last, Some(k), 1))
+}
+
+/// Longest first, then by priority; earlier wins ties. Non-overlapping, in text order.
+fn resolve(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by(|a, b| b.len().cmp(&a.len()).then(b.score.cmp(&a.score)).then(a.first.cmp(&b.first)));
+    let mut taken: Vec<Cand> = Vec::new();
+    for c in cands {
+        if taken.iter().all(|t| c.last < t.first || c.first > t.last) {
+            taken.push(c);
+        }
+    }
+    taken.sort_by_key(|c| c.first);
+    taken
+}

@@ -281,7 +281,7 @@ impl Lexicon {
     /// assert_eq!(lex.entry(hits[0].entry).canonical, "Moscow");
     /// ```
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let toks = crate::segment::tokenize(text);
+        let toks = crate::segment::tokenize_with(text, true);
         let lower = crate::segment::lower_same_len(text);
         let keys = trie::token_keys(text, &lower, &toks);
         let mut out = Vec::new();

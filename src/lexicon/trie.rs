@@ -1,6 +1,6 @@
 //! The token trie: an automaton whose transitions are token match keys.
 
-use crate::segment::{lower_same_len, tokenize, Tok, TokKind};
+use crate::segment::{lower_same_len, tokenize_with, Tok, TokKind};
 use crate::Span;
 use std::collections::HashMap;
 
@@ -66,7 +66,7 @@ impl Trie {
         if self.entry.is_empty() {
             self.entry.push(u32::MAX);
         }
-        let toks = tokenize(name);
+        let toks = tokenize_with(name, true);
         if toks.is_empty() {
             return;
         }

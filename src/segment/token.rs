@@ -46,6 +46,12 @@ fn is_joiner(c: char) -> bool {
 
 /// Splits text into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    tokenize_with(text, false)
+}
+
+/// Splits text into tokens; with `split_hyphens`, hyphenated words become their parts and
+/// the hyphens (`Nga-Thổ` → `Nga`, `-`, `Thổ`), as name matching wants.
+pub(crate) fn tokenize_with(text: &str, split_hyphens: bool) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5);
     let b = text.as_bytes();
     let mut i = 0;
@@ -67,7 +73,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         let (end, kind) = if c.is_ascii_digit() {
             (number_end(text, i), TokKind::Number)
         } else if c.is_alphanumeric() {
-            (word_end(text, i), TokKind::Word)
+            (word_end(text, i, split_hyphens), TokKind::Word)
         } else {
             (i + cl, TokKind::Punct)
         };
@@ -93,13 +99,13 @@ fn shape(w: &str) -> (bool, bool) {
     (cap, all && n > 1)
 }
 
-fn word_end(text: &str, start: usize) -> usize {
+fn word_end(text: &str, start: usize, split_hyphens: bool) -> usize {
     let mut end = start;
     let mut it = text[start..].char_indices().peekable();
     while let Some((j, c)) = it.next() {
         if c.is_alphanumeric() || c == '\u{301}' {
             end = start + j + c.len_utf8();
-        } else if is_joiner(c) {
+        } else if is_joiner(c) && !(split_hyphens && matches!(c, '-' | '\u{2010}' | '\u{2011}')) {
             // keep a hyphen or apostrophe only between letters/digits; split off English "'s"
             match it.peek() {
                 Some(&(_, n)) if n.is_alphanumeric() => {
