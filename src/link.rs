@@ -1,9 +1,260 @@
-//! Linking mentions to entities, and the corpus-level index.
+//! Linking: mentions → entities within an article, and a corpus-level index across articles.
+//!
+//! Within an article, mentions of one lexicon entry form one entity; others are grouped by
+//! their cross-lingual key, and a shorter mention joins a longer entity whose key ends with or
+//! contains its words (`Putin` → `Vladimir Putin`, `Foreign Ministry` → `Russian Foreign
+//! Ministry`). The name is the lexicon's canonical name, else the romanized lemma
+//! (`Николом Пашиняном` → `Nikol Pashinyan`).
 
-/// Corpus-level index of entities.
-#[derive(Debug, Default)]
-pub struct CorpusIndex {}
+use crate::extract::entity::{Cand, Names};
+use crate::lexicon::Lexicon;
+use crate::normalize::key;
+use crate::{Article, Entity, EntityKind, Lang, Mention, Span};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
-/// One entity of the corpus index.
-#[derive(Debug, Default)]
-pub struct IndexEntry {}
+struct Group {
+    kind: Option<EntityKind>,
+    entry: Option<u32>,
+    name: String,
+    key: String,
+    cands: Vec<usize>,
+}
+
+/// Groups candidates into entities.
+pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]) -> Vec<Entity> {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| (cands[i].entry.is_none(), std::cmp::Reverse(cands[i].last - cands[i].first), cands[i].kind.is_none()));
+    let mut groups: Vec<Group> = Vec::new();
+    for i in order {
+        let c = &cands[i];
+        let entry = c.entry.or_else(|| lone_surname(nm, c, lex));
+        let (name, k) = match entry {
+            Some(e) => (lex.entry(e).canonical.clone(), lex.entry(e).key.clone()),
+            None => derived_name(nm, c),
+        };
+        if k.is_empty() {
+            continue;
+        }
+        let weak_kind = if c.score <= 1 { None } else { c.kind };
+        let found = groups.iter().position(|g| entry.is_some() && g.entry == entry || g.key == k).or_else(|| contained_in(&groups, &k, weak_kind));
+        match found {
+            Some(g) => groups[g].cands.push(i),
+            None if c.kind.is_some() || entry.is_some() => {
+                let kind = entry.map(|e| lex.entry(e).class.kind()).or(c.kind);
+                groups.push(Group { kind, entry, name, key: k, cands: vec![i] });
+            }
+            None => {}
+        }
+    }
+    let mut out: Vec<(usize, Entity)> = groups.into_iter().map(|g| entity(nm, cands, lex, g, sentences)).collect();
+    out.sort_by_key(|(first, _)| *first);
+    out.into_iter().enumerate().map(|(n, (_, mut e))| {
+        e.id = format!("e{}", n + 1);
+        e
+    }).collect()
+}
+
+/// A lone capitalized word that is the surname of exactly one lexicon person.
+fn lone_surname(nm: &Names, c: &Cand, lex: &Lexicon) -> Option<u32> {
+    if c.first != c.last || !matches!(c.kind, None | Some(EntityKind::Person)) {
+        return None;
+    }
+    let t = &nm.cx.toks[c.first];
+    (t.end - t.start >= 4).then(|| lex.person_by_surname(nm.cx.text, nm.cx.lower, t, None)).flatten()
+}
+
+/// The group whose key contains all of `k`'s words, the last word for persons.
+fn contained_in(groups: &[Group], k: &str, kind: Option<EntityKind>) -> Option<usize> {
+    let words: Vec<&str> = k.split(' ').collect();
+    groups.iter().position(|g| {
+        let gw: Vec<&str> = g.key.split(' ').collect();
+        let compatible = kind.is_none() || g.kind == kind;
+        compatible && gw.len() > words.len() && match g.kind {
+            Some(EntityKind::Person) => gw.last() == words.last() && words.iter().all(|w| gw.contains(w)),
+            // other kinds: the words in a row, and a lone word only as the head ("Karabakh")
+            _ => gw.windows(words.len()).any(|win| win == words.as_slice()) && (words.len() > 1 || gw.last() == words.last()),
+        }
+    })
+}
+
+/// Name and key of a candidate without a lexicon entry.
+fn derived_name(nm: &Names, c: &Cand) -> (String, String) {
+    let p = nm.cx.profile;
+    let toks: Vec<&str> = (c.first..=c.last)
+        .filter(|&i| nm.cx.toks[i].kind == TokKind::Word && c.place_noun.as_ref().is_none_or(|(n, _)| i < *n || i > *n + noun_len(nm, *n)))
+        .map(|i| nm.cx.word(i))
+        .collect();
+    let name = if let Some(s) = c.surname {
+        let initials: String = (c.first..s).map(|i| nm.cx.word(i)).collect();
+        format!("{initials} {}", nm.cx.word(s))
+    } else {
+        let kind = c.kind.unwrap_or(EntityKind::Person);
+        let lemma = if p.lang() == Lang::Ru { p.lemma(&toks, kind) } else { toks.iter().map(|t| t.to_string()).collect() };
+        let mut name = p.romanize(&lemma.join(" "));
+        if let Some((_, noun)) = &c.place_noun {
+            name = format!("{} {noun}", strip_adjective(&name));
+        }
+        name
+    };
+    let k = key(&name);
+    (name, k)
+}
+
+use crate::segment::TokKind;
+
+fn noun_len(nm: &Names, at: usize) -> usize {
+    nm.cx.profile.words().place_nouns.longest(nm.cx.words_from(at)).map_or(1, |(n, _)| n) - 1
+}
+
+/// `Lachinskiy` → `Lachin`: a romanized Russian adjective of a place name back to the name.
+fn strip_adjective(s: &str) -> &str {
+    for suf in ["skiy", "skaya", "skoye", "skoe", "sky", "iy", "yy", "aya"] {
+        if let Some(stem) = s.strip_suffix(suf) {
+            if stem.len() >= 3 {
+                return stem;
+            }
+        }
+    }
+    s
+}
+
+fn entity(nm: &Names, cands: &[Cand], lex: &Lexicon, mut g: Group, sentences: &[Span]) -> (usize, Entity) {
+    g.cands.sort_by_key(|&i| cands[i].first);
+    let mentions: Vec<Mention> = g
+        .cands
+        .iter()
+        .map(|&i| {
+            let s = nm.span(&cands[i]);
+            let sentence = sentences.partition_point(|x| x.end <= s.start).min(sentences.len().saturating_sub(1));
+            Mention { start: s.start, end: s.end, text: s.slice(nm.cx.text).to_string(), sentence }
+        })
+        .collect();
+    let entry = g.entry.map(|e| lex.entry(e));
+    let e = Entity {
+        id: String::new(),
+        kind: g.kind.unwrap_or(EntityKind::Person),
+        name: g.name,
+        key: g.key,
+        wikidata: entry.and_then(|e| e.wikidata.clone()),
+        mentions,
+    };
+    (e.mentions.first().map_or(0, |m| m.start), e)
+}
+
+/// One entity across a corpus: where it occurs and how often.
+///
+/// ```
+/// use polynews::{Article, CorpusIndex};
+/// let mut index = CorpusIndex::new();
+/// index.add(&Article::parse("Путин прибыл в Москву.").unwrap());
+/// index.add(&Article::parse("Putin arrived in Moscow.").unwrap());
+/// let e = index.get("vladimir putin").unwrap();
+/// assert_eq!(e.articles, 2);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct IndexEntry {
+    /// The canonical name.
+    pub name: String,
+    /// The kind.
+    pub kind: Option<EntityKind>,
+    /// Articles that mention it.
+    pub articles: usize,
+    /// Mentions over all articles.
+    pub mentions: usize,
+    /// Article ids (or their position in the corpus when they have none).
+    pub ids: Vec<String>,
+    /// Languages of those articles.
+    pub langs: Vec<Lang>,
+    /// Surfaces seen, with counts.
+    pub surfaces: BTreeMap<String, usize>,
+}
+
+/// Index of entities over many articles, by cross-lingual key.
+///
+/// ```
+/// let index = polynews::CorpusIndex::new();
+/// assert!(index.is_empty());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CorpusIndex {
+    entries: BTreeMap<String, IndexEntry>,
+    articles: usize,
+}
+
+impl CorpusIndex {
+    /// An empty index.
+    ///
+    /// ```
+    /// assert_eq!(polynews::CorpusIndex::new().len(), 0);
+    /// ```
+    pub fn new() -> CorpusIndex {
+        CorpusIndex::default()
+    }
+
+    /// Adds an article's entities.
+    ///
+    /// ```
+    /// let mut ix = polynews::CorpusIndex::new();
+    /// ix.add(&polynews::Article::parse("Talks in Moscow.").unwrap());
+    /// assert!(ix.get(&polynews::normalize::key("Moscow")).is_some());
+    /// ```
+    pub fn add(&mut self, a: &Article) {
+        self.articles += 1;
+        let id = a.id.clone().unwrap_or_else(|| format!("#{}", self.articles));
+        for e in &a.entities {
+            let x = self.entries.entry(e.key.clone()).or_default();
+            if x.name.is_empty() {
+                x.name = e.name.clone();
+                x.kind = Some(e.kind);
+            }
+            x.articles += 1;
+            x.mentions += e.mentions.len();
+            x.ids.push(id.clone());
+            if !x.langs.contains(&a.lang) {
+                x.langs.push(a.lang);
+            }
+            for m in &e.mentions {
+                *x.surfaces.entry(m.text.clone()).or_default() += 1;
+            }
+        }
+    }
+
+    /// The entry of a key.
+    ///
+    /// ```
+    /// assert!(polynews::CorpusIndex::new().get("x").is_none());
+    /// ```
+    pub fn get(&self, key: &str) -> Option<&IndexEntry> {
+        self.entries.get(key)
+    }
+
+    /// Entries by number of articles, then mentions, most first.
+    ///
+    /// ```
+    /// assert_eq!(polynews::CorpusIndex::new().ranked().len(), 0);
+    /// ```
+    pub fn ranked(&self) -> Vec<(&str, &IndexEntry)> {
+        let mut v: Vec<_> = self.entries.iter().map(|(k, e)| (k.as_str(), e)).collect();
+        v.sort_by(|a, b| b.1.articles.cmp(&a.1.articles).then(b.1.mentions.cmp(&a.1.mentions)).then(a.0.cmp(b.0)));
+        v
+    }
+
+    /// Number of distinct entities.
+    ///
+    /// ```
+    /// assert_eq!(polynews::CorpusIndex::new().len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the index is empty.
+    ///
+    /// ```
+    /// assert!(polynews::CorpusIndex::new().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}

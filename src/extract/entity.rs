@@ -80,7 +80,19 @@ pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: &[(Span, EntityKind)]) -> 
     cands.extend(initials(nm, lex));
     cands.extend(chunks(nm));
     cands.extend(tagged.iter().filter_map(|(s, k)| from_span(nm, *s, *k)));
+    trim_leading_places(&mut cands);
     resolve(cands)
+}
+
+/// A guessed person chunk that starts with a known place ("US Donald Trump", "Nga Sergei
+/// Shoigu") starts after it: the place is a modifier, and a mention of its own.
+fn trim_leading_places(cands: &mut [Cand]) {
+    let places: Vec<(usize, usize)> = cands.iter().filter(|c| c.entry.is_some() && c.kind == Some(EntityKind::Location)).map(|c| (c.first, c.last)).collect();
+    for c in cands.iter_mut().filter(|c| c.entry.is_none() && c.kind == Some(EntityKind::Person) && c.surname.is_none()) {
+        if let Some(&(_, l)) = places.iter().find(|&&(f, l)| f == c.first && l + 2 <= c.last) {
+            c.first = l + 1;
+        }
+    }
 }
 
 fn lexicon_hits(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
@@ -152,8 +164,12 @@ fn chunks(nm: &Names) -> Vec<Cand> {
             last += 1;
         }
         let mut first = i;
-        while first <= last && (nm.sent_start[first] && nm.stop(first) || w.person_titles.longest(nm.cx.words_from(first)).is_some_and(|(n, _)| first + n <= last + 1 && n > 0 && first + n - 1 < last)) {
-            first += w.person_titles.longest(nm.cx.words_from(first)).map_or(1, |(n, _)| n).max(1);
+        while first <= last && nm.sent_start[first] && nm.stop(first) {
+            first += 1;
+        }
+        // a role inside the chunk ("Russian President Vladimir Putin"): the name follows it
+        if let Some(after) = (first..last).rev().find_map(|k| w.person_titles.longest(nm.cx.words_from(k)).map(|(n, _)| k + n).filter(|&e| e <= last)) {
+            first = after;
         }
         if first <= last {
             if let Some(c) = type_chunk(nm, first, last) {
@@ -191,8 +207,11 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
             return Some(c);
         }
     }
-    let org = (first..=last).any(|i| w.org_heads.longest(nm.cx.words_from(i)).is_some());
-    if org {
+    let org_words = (first..=last).filter_map(|i| w.org_heads.longest(nm.cx.words_from(i)).filter(|(k, _)| i + k <= last + 1).map(|(k, _)| k)).max();
+    if org_words.is_some_and(|k| k == n) || w.person_titles.longest(nm.cx.words_from(first)).is_some_and(|(k, _)| k == n) {
+        return None; // a bare head or role word ("Bộ", "President") is not a name
+    }
+    if org_words.is_some() {
         return Some(Cand::new(first, last, Some(EntityKind::Organization), 2));
     }
     if nm.phrase_before(&w.person_titles, first).is_some() {
@@ -204,7 +223,8 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     if n == 1 && nm.tok(first).upper && nm.tok(first).end - nm.tok(first).start >= 2 {
         return Some(Cand::new(first, last, Some(EntityKind::Organization), 1));
     }
-    if n >= 2 && n <= 4 {
+    let short_word = (first..=last).any(|i| nm.cx.word(i).chars().count() < 2);
+    if (2..=4).contains(&n) && !short_word {
         return Some(Cand::new(first, last, Some(EntityKind::Person), 1));
     }
     // a lone capitalized word: kept only if it links to an entity of the article

@@ -41,9 +41,16 @@ impl<'a> Ctx<'a> {
 
 /// Runs the extractors in order and fills the article.
 pub(crate) fn run(cx: &Ctx, a: &mut Article, opts: &Options, lex: &Lexicon) {
-    let _ = lex;
     if opts.dates {
         a.dates = dates(cx, a);
+    }
+    if opts.entities {
+        let toks = crate::segment::tokenize_with(cx.text, true);
+        let ncx = Ctx { text: cx.text, lower: cx.lower, toks: &toks, profile: cx.profile };
+        let names = entity::Names::new(ncx, &a.sentences);
+        let tagged = if a.lang == crate::Lang::Ru { crate::tagger::Tagger::builtin_ru().tag(cx.text) } else { Vec::new() };
+        let cands = entity::find(&names, lex, &tagged);
+        a.entities = crate::link::link(&names, &cands, lex, &a.sentences);
     }
 }
 

@@ -22,7 +22,9 @@ pub(crate) mod ru_morph;
 mod trie;
 
 use crate::{EntityKind, Span};
+pub(crate) use trie::token_keys;
 pub use trie::Hit;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 use trie::Trie;
 
@@ -156,6 +158,10 @@ impl Entry {
 pub struct Lexicon {
     entries: Vec<Entry>,
     trie: Trie,
+    /// Person surnames: automaton key of the last name token → entries.
+    surnames: HashMap<u64, Vec<u32>>,
+    /// Person surnames by cross-lingual key (`aliev` for Aliyev, Aliev, Алиев).
+    surname_keys: HashMap<String, Vec<u32>>,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -209,6 +215,9 @@ impl Lexicon {
         for name in &entry.names {
             let ranks = |e: u32| (self.entries[e as usize].class.rank(), self.entries[e as usize].weight);
             self.trie.insert(name, id, rank, ranks);
+            if entry.class == Class::Person {
+                self.index_surname(name, id);
+            }
         }
         self.entries.push(entry);
     }
@@ -298,8 +307,44 @@ impl Lexicon {
         out
     }
 
+    fn index_surname(&mut self, name: &str, id: u32) {
+        let toks = crate::segment::tokenize(name);
+        let Some(last) = toks.iter().rev().find(|t| t.is_word()) else { return };
+        if toks.len() < 2 {
+            return;
+        }
+        let lower = crate::segment::lower_same_len(name);
+        let k = trie::token_key(last.text(name), &lower[last.start..last.end], last);
+        push_unique(self.surnames.entry(k).or_default(), id);
+        push_unique(self.surname_keys.entry(crate::normalize::key(last.text(name))).or_default(), id);
+    }
+
+    /// The one person whose surname is this token (`Putin`, `Путина`, `Aliev`), whose given
+    /// name starts with `initial` when one is given.
+    pub(crate) fn person_by_surname(&self, text: &str, lower: &str, tok: &crate::segment::Tok, initial: Option<char>) -> Option<u32> {
+        let k = trie::token_key(tok.text(text), &lower[tok.start..tok.end], tok);
+        let ids = self.surnames.get(&k).or_else(|| self.surname_keys.get(&crate::normalize::key(tok.text(text))))?;
+        let fits = |id: &&u32| {
+            initial.is_none_or(|c| {
+                let c = c.to_lowercase().next().unwrap_or(c);
+                self.entries[**id as usize].names.iter().any(|n| n.chars().next().and_then(|f| f.to_lowercase().next()) == Some(c))
+            })
+        };
+        let mut it = ids.iter().filter(fits);
+        match (it.next(), it.next()) {
+            (Some(id), None) => Some(*id),
+            _ => None,
+        }
+    }
+
     pub(crate) fn trie(&self) -> &Trie {
         &self.trie
+    }
+}
+
+fn push_unique(v: &mut Vec<u32>, id: u32) {
+    if !v.contains(&id) {
+        v.push(id);
     }
 }
 

@@ -30,7 +30,10 @@ impl Line<'_> {
         let rest = &self.text[t.start..];
         let hit = self.lex.find(crate::langid::head(rest, 60)).into_iter().next().filter(|h| h.span.start == 0)?;
         let e = self.lex.entry(hit.entry);
-        (e.class == Class::Agency).then(|| (e.canonical.clone(), hit.tokens))
+        // the hit's tokens split hyphens; count this line's tokens up to the hit's end
+        let end = t.start + hit.span.end;
+        let n = self.toks[i..].iter().take_while(|x| x.end <= end).count();
+        (e.class == Class::Agency && n > 0).then(|| (e.canonical.clone(), n))
     }
     /// `/AGENCY/` or `(AGENCY)` at token `i`: (canonical, index after the closing mark).
     fn bracketed_agency(&self, i: usize) -> Option<(String, usize)> {
