@@ -41,8 +41,18 @@ impl<'a> Ctx<'a> {
 
 /// Runs the extractors in order and fills the article.
 pub(crate) fn run(cx: &Ctx, a: &mut Article, opts: &Options, lex: &Lexicon) {
-    if opts.dates {
-        a.dates = dates(cx, a);
+    if opts.dates || opts.quantities {
+        let found = date::find(cx);
+        if opts.dates {
+            a.dates = dates(cx, a, &found);
+        }
+        if opts.quantities {
+            let mut in_date = vec![false; cx.toks.len()];
+            for f in &found {
+                in_date[f.first..=f.last].iter_mut().for_each(|x| *x = true);
+            }
+            a.quantities = quantity::find(cx, &in_date);
+        }
     }
     if opts.entities {
         let toks = crate::segment::tokenize_with(cx.text, true);
@@ -52,17 +62,19 @@ pub(crate) fn run(cx: &Ctx, a: &mut Article, opts: &Options, lex: &Lexicon) {
         let cands = entity::find(&names, lex, &tagged);
         a.entities = crate::link::link(&names, &cands, lex, &a.sentences);
     }
+    if opts.statements {
+        a.statements = statement::find(cx, &a.sentences, &a.paragraphs, &a.entities);
+    }
 }
 
 /// Dates with the year filled from the text itself, the published date or the dateline.
-fn dates(cx: &Ctx, a: &Article) -> Vec<DateMention> {
+fn dates(cx: &Ctx, a: &Article, found: &[date::Found]) -> Vec<DateMention> {
     let anchor_year = a
         .published
         .as_deref()
         .or(a.dateline.as_ref().and_then(|d| d.date.as_deref()))
         .and_then(|v| v.get(..4))
         .and_then(|y| y.parse::<u16>().ok());
-    let found = date::find(cx);
     found
         .iter()
         .enumerate()
