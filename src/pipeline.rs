@@ -17,7 +17,6 @@ use std::sync::{Arc, OnceLock};
 /// assert!(p.parse("The talks were held in Moscow on Tuesday.").is_err());
 /// ```
 #[derive(Debug, Clone)]
-#[non_exhaustive]
 pub struct Options {
     /// Languages accepted; `None` accepts all. Others give
     /// [`ErrorKind::LanguageNotAllowed`].

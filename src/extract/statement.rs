@@ -123,9 +123,10 @@ fn direct(cx: &Ctx, q: Span, cues: &[Cue], used: &mut [bool], sentences: &[Span]
     let after = tok_at(cx, q.end) + 1; // past the closing mark
     let before = tok_at(cx, q.start).saturating_sub(1); // the opening mark
     // after: the cue within a few tokens, before the sentence goes on
-    let ci = cues.iter().position(|c| c.first >= after && c.first <= after + 8 && no_stop_between(cx, after, c.first))
-        .or_else(|| cues.iter().rposition(|c| c.last < before && same_sentence(sentences, cx.toks[c.last].start, q.start) && before - c.last <= 12));
-    let ci = ci?;
+    let next = cues.partition_point(|c| c.first < after);
+    let prev = cues.partition_point(|c| c.last < before).checked_sub(1);
+    let ci = Some(next).filter(|&i| cues.get(i).is_some_and(|c| c.first <= after + 8 && no_stop_between(cx, after, c.first)))
+        .or_else(|| prev.filter(|&i| same_sentence(sentences, cx.toks[cues[i].last].start, q.start) && before - cues[i].last <= 12))?;
     let cue = cues[ci];
     used[ci] = true;
     let speaker = if cue.first >= after { speaker_after_quote(cx, after, cue) } else { speaker_before(cx, cue) };
@@ -272,7 +273,8 @@ fn build(cx: &Ctx, cue: Cue, speaker: Option<Span>, kind: StatementKind, content
 /// The entity a speaker refers to: a mention inside the words, else the last fitting entity
 /// before them for pronouns and descriptions.
 fn resolve(cx: &Ctx, s: Span, entities: &[Entity]) -> Option<String> {
-    let inside = entities.iter().filter_map(|e| e.mentions.iter().find(|m| s.start <= m.start && m.end <= s.end).map(|m| (m.start, e))).min_by_key(|x| x.0);
+    let first_at = |e: &Entity, from: usize| e.mentions.partition_point(|m| m.start < from);
+    let inside = entities.iter().filter_map(|e| e.mentions.get(first_at(e, s.start)).filter(|m| m.end <= s.end).map(|m| (m.start, e))).min_by_key(|x| x.0);
     if let Some((_, e)) = inside {
         return Some(e.id.clone());
     }
@@ -284,7 +286,7 @@ fn resolve(cx: &Ctx, s: Span, entities: &[Entity]) -> Option<String> {
     };
     entities
         .iter()
-        .filter_map(|e| e.mentions.iter().rev().find(|m| m.end <= s.start).map(|m| (m.start, e)))
+        .filter_map(|e| first_at(e, s.start).checked_sub(1).map(|k| (e.mentions[k].start, e)))
         .filter(|(_, e)| want.is_none_or(|k| e.kind == k) && e.kind != EntityKind::Location)
         .max_by_key(|x| x.0)
         .map(|(_, e)| e.id.clone())

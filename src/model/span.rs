@@ -117,6 +117,12 @@ impl OffsetMap {
         self.anchors.push((text, input));
     }
 
+    /// Drops the anchors at or after a text offset (used when normalization rewrites a word).
+    pub(crate) fn truncate_from(&mut self, text: usize) {
+        let i = self.anchors.partition_point(|a| a.0 < text);
+        self.anchors.truncate(i);
+    }
+
     /// The input offset of a text offset.
     ///
     /// ```
@@ -129,7 +135,11 @@ impl OffsetMap {
             return text;
         }
         let (t, o) = self.anchors[i - 1];
-        o + (text - t)
+        match self.anchors.get(i) {
+            // never past the next anchor's input offset
+            Some(&(_, next)) => (o + (text - t)).min(next.max(o)),
+            None => o + (text - t),
+        }
     }
 
     /// The input range of a text span.

@@ -97,11 +97,11 @@ pub fn normalize(input: &str) -> String {
 
 /// Normalizes and returns the offset map too.
 pub(crate) fn normalize_with_map(input: &str) -> Normalized {
-    let mut w = Writer { out: Normalized { text: String::with_capacity(input.len()), map: OffsetMap::new() }, pending_space: None, word_start: None, word_special: false };
+    let mut w = Writer { out: Normalized { text: String::with_capacity(input.len()), map: OffsetMap::new() }, pending_space: None, word: None, special: false, last_end: 0 };
     let mut iter = input.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if is_newline(c) {
-            w.end_word(input);
+            w.end_word();
             if c == '\r' && matches!(iter.peek(), Some((_, '\n'))) {
                 continue; // the '\n' that follows ends the line
             }
@@ -109,25 +109,26 @@ pub(crate) fn normalize_with_map(input: &str) -> Normalized {
             w.out.map.push(w.out.text.len(), i);
             w.out.text.push('\n');
         } else if is_space(c) {
-            w.end_word(input);
+            w.end_word();
             if w.pending_space.is_none() && !w.at_line_start() {
                 w.pending_space = Some(i);
             }
-        } else if is_dropped(c) {
-            w.end_word(input);
-        } else {
+        } else if !is_dropped(c) {
             w.push_word_char(i, c);
         }
     }
-    w.end_word(input);
+    w.end_word();
     w.out
 }
 
 struct Writer {
     out: Normalized,
     pending_space: Option<usize>,
-    word_start: Option<usize>,
-    word_special: bool,
+    /// Output offset and input offset where the current word starts.
+    word: Option<(usize, usize)>,
+    special: bool,
+    /// Input offset just past the last word character copied.
+    last_end: usize,
 }
 
 impl Writer {
@@ -135,39 +136,43 @@ impl Writer {
         self.out.text.is_empty() || self.out.text.ends_with('\n')
     }
 
+    /// Copies one word character; a dropped character inside a word does not split it.
     fn push_word_char(&mut self, i: usize, c: char) {
         if let Some(sp) = self.pending_space.take() {
             self.out.map.push(self.out.text.len(), sp);
             self.out.text.push(' ');
         }
-        if self.word_start.is_none() {
-            self.word_start = Some(i);
-            self.word_special = false;
-            self.out.map.push(self.out.text.len(), i);
+        if self.word.is_none() {
+            self.word = Some((self.out.text.len(), i));
+            self.special = false;
         }
-        self.word_special |= !c.is_ascii();
+        self.out.map.push(self.out.text.len(), i);
+        self.out.text.push(c);
+        self.special |= !c.is_ascii();
+        self.last_end = i + c.len_utf8();
     }
 
-    /// Copies the pending word from the input, fixing it if it has non-ASCII characters.
-    fn end_word(&mut self, input: &str) {
-        let Some(start) = self.word_start.take() else { return };
-        let end = next_word_end(input, start);
-        let word = &input[start..end];
-        let fixed = if self.word_special { fix_word(word) } else { Cow::Borrowed(word) };
-        let at = self.out.text.len();
+    /// Ends the current word: fixes it in place when it has non-ASCII characters.
+    fn end_word(&mut self) {
+        let Some((at, input_start)) = self.word.take() else { return };
+        if !self.special {
+            return;
+        }
+        let fixed = match fix_word(&self.out.text[at..]) {
+            Cow::Owned(f) if f != self.out.text[at..] => f,
+            _ => return,
+        };
+        self.out.text.truncate(at);
+        self.out.map.truncate_from(at);
+        // positions inside a repaired word map proportionally, never past its input end
+        let span = self.last_end - input_start;
+        for (j, _) in fixed.char_indices() {
+            let o = input_start + (j * span / fixed.len().max(1)).min(span.saturating_sub(1));
+            self.out.map.push(at + j, o);
+        }
         self.out.text.push_str(&fixed);
-        if fixed.len() != word.len() {
-            self.out.map.push(at + fixed.len(), end);
-        }
+        self.out.map.push(self.out.text.len(), self.last_end);
     }
-}
-
-/// End of the run of word characters that starts at `start`.
-fn next_word_end(input: &str, start: usize) -> usize {
-    input[start..]
-        .char_indices()
-        .find(|&(_, c)| is_newline(c) || is_space(c) || is_dropped(c))
-        .map_or(input.len(), |(j, _)| start + j)
 }
 
 /// NFC, homoglyph repair and Vietnamese tone placement for one word.
@@ -208,6 +213,7 @@ mod tests {
     #[test]
     fn map_points_back_to_input() {
         let raw = "\u{a0}\u{a0}Hello\u{a0}\u{a0}world\r\n\u{200b}again";
+        assert!(normalize_with_map("1.960 ngườiПутин").map.to_input(20) <= 22);
         let n = normalize_with_map(raw);
         assert_eq!(n.text, "Hello world\nagain");
         for word in ["Hello", "world", "again"] {

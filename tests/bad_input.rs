@@ -1,0 +1,56 @@
+//! Bad input never panics: it gives a typed error or a graceful result.
+
+use polynews::corpus::{records_from_reader, Corpus};
+use polynews::{ErrorKind, Parser};
+
+#[test]
+fn empty_binary_and_invalid_utf8() {
+    let p = Parser::new();
+    assert_eq!(p.parse("").unwrap_err().kind(), &ErrorKind::Empty);
+    assert_eq!(p.parse(" \u{a0}\n\n ").unwrap_err().kind(), &ErrorKind::Empty);
+    assert_eq!(p.parse_bytes(&[0u8, 1, 2, 3, 200, 17]).unwrap_err().kind(), &ErrorKind::Binary);
+    assert!(matches!(p.parse_bytes(b"abc \xc3\x28 def").unwrap_err().kind(), ErrorKind::InvalidUtf8 { valid_up_to: 4 }));
+    assert!(p.parse_bytes_lossy(b"Talks in Moscow \xc3\x28 went on.").is_ok());
+}
+
+#[test]
+fn random_bytes_do_not_panic() {
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    for n in 0..300 {
+        let bytes: Vec<u8> = (0..(n * 7 % 500))
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x >> 24) as u8
+            })
+            .collect();
+        let _ = Parser::new().parse_bytes_lossy(&bytes);
+        let _ = Parser::new().parse_bytes(&bytes);
+    }
+}
+
+#[test]
+fn huge_and_mixed_script_input() {
+    let p = Parser::new();
+    let big = "Путин провел переговоры в Москве. Tổng thống Nga V.Putin. Erdogan said \"yes, we will\". ".repeat(5_000);
+    let a = p.parse(&big).unwrap();
+    assert!(!a.entities.is_empty());
+    let opts = polynews::Options { max_bytes: 1000, ..Default::default() };
+    assert!(matches!(Parser::with_options(opts).parse(&big).unwrap_err().kind(), ErrorKind::TooLarge { .. }));
+}
+
+#[test]
+fn broken_jsonl_lines_are_counted_not_dropped() {
+    let input = "{\"id\":\"a\",\"text\":\"Talks in Moscow.\"}\n{broken\n\n{\"id\":7,\"text\":\"\"}\n{\"id\":\"d\"}\n{\"id\":\"e\",\"text\":\"Hà Nội (TTXVN) - Thủ tướng đã có cuộc gặp.\"}\n";
+    let mut c = Corpus::new(Parser::new(), records_from_reader(input.as_bytes()));
+    let results: Vec<_> = c.by_ref().collect();
+    assert_eq!(results.len(), 5);
+    assert_eq!(results[1].as_ref().unwrap_err().line, Some(2));
+    assert_eq!(results[2].as_ref().unwrap_err().id.as_deref(), Some("7"));
+    assert_eq!(results[3].as_ref().unwrap_err().line, Some(5));
+    assert!(results[4].is_ok());
+    let s = c.stats();
+    assert_eq!(s.read, s.written + s.failed);
+    assert_eq!((s.written, s.failed), (2, 3));
+}
