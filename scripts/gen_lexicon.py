@@ -761,6 +761,10 @@ def build_cities(gc, filt: CityFilters, place_names: dict[str, set[str]]) -> lis
 # Output and validation
 # ---------------------------------------------------------------------------
 
+# Real names that mix scripts (the agency's own spelling).
+MIXED_SCRIPT_OK = {"АКИpress", "Газета.Ru"}
+
+
 def sort_rows(rows):
     def key(r):
         w = int(r[3]) if r[3] else 0
@@ -883,6 +887,12 @@ def validate(lexdir: Path) -> bool:
             if not any(cols[4:]):
                 print(f"{where}: no names at all")
                 ok = False
+            for n in cols[5].split("|") if cols[5] else []:
+                for word in re.split(r"[ \-]", n):
+                    if re.search(r"[A-Za-z]", word) and re.search(r"[А-Яа-яЁё]", word) \
+                            and word not in MIXED_SCRIPT_OK:
+                        print(f"{where}: Latin and Cyrillic letters mixed in {word!r}")
+                        ok = False
         size = p.stat().st_size
         total += size
         print(f"{p.name:28} {nrows:7d} {size:10d}")
