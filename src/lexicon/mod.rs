@@ -212,14 +212,16 @@ impl Lexicon {
     pub fn add(&mut self, entry: Entry) {
         let id = self.entries.len() as u32;
         let rank = (entry.class.rank(), entry.weight);
-        for name in &entry.names {
-            let ranks = |e: u32| (self.entries[e as usize].class.rank(), self.entries[e as usize].weight);
+        let (names, person) = (entry.names.clone(), entry.class == Class::Person);
+        self.entries.push(entry);
+        for name in &names {
+            let entries = &self.entries;
+            let ranks = |e: u32| (entries[e as usize].class.rank(), entries[e as usize].weight);
             self.trie.insert(name, id, rank, ranks);
-            if entry.class == Class::Person {
+            if person {
                 self.index_surname(name, id);
             }
         }
-        self.entries.push(entry);
     }
 
     /// Loads rows `class<TAB>canonical<TAB>wikidata<TAB>weight<TAB>en<TAB>ru<TAB>vi`
