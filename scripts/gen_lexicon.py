@@ -861,6 +861,15 @@ def validate(lexdir: Path) -> bool:
                 if not cols[0]:
                     print(f"{where}: empty first column")
                     ok = False
+                if p.name == "body_templates.tsv":
+                    allowed = [{"{country}"}, {"{adj}", "{country}"}, {"{adj}", "{country_gen}"},
+                               {"{country}"}]
+                    for col, allow in zip(cols, allowed):
+                        for pat in col.split("|") if col else []:
+                            found = set(re.findall(r"\{[^}]*\}", pat))
+                            if not found or not found <= allow:
+                                print(f"{where}: bad placeholders in {pat!r}")
+                                ok = False
                 for col in cols:
                     names = col.split("|") if col else []
                     if any(not n or n != n.strip() for n in names):
