@@ -43,6 +43,8 @@ library can match in running text):
     (Orgn): a common noun, adjective or surname (Мир, Луга, Орёл, Шахты,
     Мирный, Пушкин, Чехов...), and wordfreq gives it Zipf >= 2.0, unless the
     city has >= 1,000,000 inhabitants.
+  Vietnamese: a one-syllable name (Năm, Nam, Sơn) is dropped from cities of
+    fewer than 500,000 inhabitants: it is an everyday word in Vietnamese.
   All languages: a city name that equals the name of a country, territory or
     region (countries.tsv, regions.tsv) in the same language is dropped from
     the city (Armenia in Colombia, Singapore the city); a city left without
@@ -595,10 +597,12 @@ class CityFilters:
         return False
 
     def ru_geox(self, name: str) -> bool:
-        """True when a word of the name is a known toponym in the nominative."""
-        for tok in re.split(r"[ -]", name.lower()):
-            if not self.morph.word_is_known(tok):
-                continue
+        """True when every word of the name is a known Russian word and one of
+        them is a toponym in the nominative ("Источни Лондон" is not)."""
+        toks = [t for t in re.split(r"[ -]", name.lower()) if t]
+        if not all(self.morph.word_is_known(t) for t in toks):
+            return False
+        for tok in toks:
             for p in self.morph.parse(tok):
                 if "Geox" in p.tag and "nomn" in p.tag and p.normal_form.replace("ё", "е") == tok.replace("ё", "е"):
                     return True
@@ -656,7 +660,7 @@ def pick_ru(cands: list[str], latin: list[str], filt: CityFilters) -> list[str]:
     return [c for _, c in scored[:1]]
 
 
-VI_ADMIN_PREFIX = re.compile(r"^(thị xã|thi xã|thành phố|tỉnh|huyện|quận) ", re.I)
+VI_ADMIN_PREFIX = re.compile(r"^(thị xã|thi xã|thị trấn|thành phố|tỉnh|huyện|quận|phường|xã) ", re.I)
 
 
 def pick_vi(cands: list[str], in_vietnam: bool = False) -> list[str]:
@@ -729,6 +733,12 @@ def build_cities(gc, filt: CityFilters, place_names: dict[str, set[str]],
                 continue        # the city-state, a same-named capital, a US state: the larger place wins
             en = [n for n in en if not filt.en_stop(n, pop)]
             ru = [n for n in ru if not filt.ru_stop(n, pop)]
+            # A one-syllable Vietnamese name (Năm, Nam, Sơn) is an everyday
+            # word in Vietnamese text: kept only for large cities (Vinh).
+            if pop < 500_000:
+                vi = [n for n in vi if " " in n or not VI_SYL.match(n.lower())]
+                if cc == "VN":
+                    en = [n for n in en if " " in n or not VI_SYL.match(fold_ascii(n).lower())]
         # A Russian alternate that a more populous city already has and that is
         # not a transcription of this city's own name is a former name
         # (Korolyov was "Калининград"): drop it.
