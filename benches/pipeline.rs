@@ -1,1 +1,105 @@
-fn main() {}
+//! Throughput of the whole parse (all extraction on) on the seeds and on a generated
+//! mixed-language corpus of a few MB; criterion reports MB/s. Also per-option variants, to
+//! show what entity and statement extraction add.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use polynews::{Options, Parser};
+use std::fs;
+
+fn seeds() -> Vec<String> {
+    let mut v: Vec<_> = fs::read_dir("seeds")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    v.sort();
+    v.into_iter()
+        .map(|p| fs::read_to_string(p).unwrap())
+        .collect()
+}
+
+/// A few MB of articles: the seeds recombined paragraph by paragraph (deterministic), so
+/// the mix of languages and constructions is that of real news.
+fn corpus(target: usize) -> Vec<String> {
+    let paras: Vec<Vec<String>> = seeds()
+        .iter()
+        .map(|s| {
+            s.lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .collect();
+    let mut out = Vec::new();
+    let (mut size, mut x) = (0usize, 12345u64);
+    while size < target {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let src = &paras[(x >> 33) as usize % paras.len()];
+        let n = 3 + (x >> 40) as usize % src.len().max(1);
+        let article: Vec<&str> = (0..n)
+            .map(|k| src[(k + (x >> 20) as usize) % src.len()].as_str())
+            .collect();
+        let a = article.join("\n\n");
+        size += a.len();
+        out.push(a);
+    }
+    out
+}
+
+fn run(c: &mut Criterion, name: &str, docs: &[String], opts: Options) {
+    let parser = Parser::with_options(opts);
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let mut g = c.benchmark_group(name);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.bench_function("parse", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| parser.parse(d).map(|a| a.entities.len()).unwrap_or(0))
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
+fn bench(c: &mut Criterion) {
+    let _ = Parser::new().parse("warm up the lexicon"); // built once, outside the timing
+    run(c, "seeds_all", &seeds(), Options::default());
+    let docs = corpus(4 << 20);
+    run(c, "corpus_all", &docs, Options::default());
+    run(
+        c,
+        "corpus_no_entities",
+        &docs,
+        Options {
+            entities: false,
+            statements: false,
+            ..Options::default()
+        },
+    );
+    run(
+        c,
+        "corpus_no_statements",
+        &docs,
+        Options {
+            statements: false,
+            ..Options::default()
+        },
+    );
+    run(
+        c,
+        "corpus_structure_only",
+        &docs,
+        Options {
+            entities: false,
+            statements: false,
+            dates: false,
+            quantities: false,
+            ..Options::default()
+        },
+    );
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

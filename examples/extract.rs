@@ -25,7 +25,10 @@ fn main() -> ExitCode {
             "--quiet" | "-q" => quiet = true,
             "--threads" => {
                 let n = it.next().and_then(|n| n.parse::<usize>().ok()).unwrap_or(0);
-                rayon::ThreadPoolBuilder::new().num_threads(n).build_global().ok();
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(n)
+                    .build_global()
+                    .ok();
             }
             "-h" | "--help" => {
                 eprintln!("usage: extract [--quiet] [--threads N] PATH   (directory, file, .jsonl or .jsonl.gz)");
@@ -71,7 +74,10 @@ fn main() -> ExitCode {
     }
     let _ = out.flush();
     let s = corpus.stats();
-    eprintln!("extract: {} read, {} written, {} failed, {} bytes", s.read, s.written, s.failed, s.bytes);
+    eprintln!(
+        "extract: {} read, {} written, {} failed, {} bytes",
+        s.read, s.written, s.failed, s.bytes
+    );
     if s.failed > 0 {
         ExitCode::from(1)
     } else {

@@ -77,9 +77,17 @@ pub type Records = Box<dyn Iterator<Item = Result<Record, RecordError>> + Send>;
 /// [`ErrorKind::Io`] when the path cannot be opened.
 pub fn records_from_path(path: impl AsRef<Path>) -> crate::Result<Records> {
     let path = path.as_ref();
-    let meta = fs::metadata(path).map_err(|e| Error::new(ErrorKind::Io { message: format!("{}: {e}", path.display()) }))?;
+    let meta = fs::metadata(path).map_err(|e| {
+        Error::new(ErrorKind::Io {
+            message: format!("{}: {e}", path.display()),
+        })
+    })?;
     if meta.is_dir() {
-        let mut files: Vec<PathBuf> = fs::read_dir(path)?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect();
+        let mut files: Vec<PathBuf> = fs::read_dir(path)?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .collect();
         files.sort();
         return Ok(Box::new(files.into_iter().map(|p| read_file(&p))));
     }
@@ -95,19 +103,35 @@ pub fn records_from_path(path: impl AsRef<Path>) -> crate::Result<Records> {
 
 #[cfg(feature = "gzip")]
 fn gz_reader(f: fs::File) -> crate::Result<Records> {
-    Ok(records_from_reader(BufReader::new(flate2::read::MultiGzDecoder::new(f))))
+    Ok(records_from_reader(BufReader::new(
+        flate2::read::MultiGzDecoder::new(f),
+    )))
 }
 
 #[cfg(not(feature = "gzip"))]
 fn gz_reader(_: fs::File) -> crate::Result<Records> {
-    Err(Error::new(ErrorKind::Io { message: "gzip input needs the `gzip` feature".into() }))
+    Err(Error::new(ErrorKind::Io {
+        message: "gzip input needs the `gzip` feature".into(),
+    }))
 }
 
 fn read_file(p: &Path) -> Result<Record, RecordError> {
-    let id = p.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+    let id = p
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("")
+        .to_string();
     match fs::read(p) {
-        Ok(bytes) => Ok(Record { id, line: None, bytes }),
-        Err(e) => Err(RecordError { id: Some(id), line: None, error: e.into() }),
+        Ok(bytes) => Ok(Record {
+            id,
+            line: None,
+            bytes,
+        }),
+        Err(e) => Err(RecordError {
+            id: Some(id),
+            line: None,
+            error: e.into(),
+        }),
     }
 }
 
@@ -130,21 +154,36 @@ pub fn records_from_reader<R: Read + Send + 'static>(reader: R) -> Records {
             Ok(0) => return None,
             Ok(_) if buf.iter().all(u8::is_ascii_whitespace) => continue,
             Ok(_) => return Some(json_record(&buf, n)),
-            Err(e) => return Some(Err(RecordError { id: None, line: Some(n), error: e.into() })),
+            Err(e) => {
+                return Some(Err(RecordError {
+                    id: None,
+                    line: Some(n),
+                    error: e.into(),
+                }))
+            }
         }
     }))
 }
 
 fn json_record(line: &[u8], n: usize) -> Result<Record, RecordError> {
-    let bad = |id: Option<String>, reason: String| RecordError { id, line: Some(n), error: Error::new(ErrorKind::BadRecord { reason }) };
-    let v: serde_json::Value = serde_json::from_slice(line).map_err(|e| bad(None, format!("invalid JSON: {e}")))?;
+    let bad = |id: Option<String>, reason: String| RecordError {
+        id,
+        line: Some(n),
+        error: Error::new(ErrorKind::BadRecord { reason }),
+    };
+    let v: serde_json::Value =
+        serde_json::from_slice(line).map_err(|e| bad(None, format!("invalid JSON: {e}")))?;
     let id = match v.get("id") {
         Some(serde_json::Value::String(s)) => Some(s.clone()),
         Some(serde_json::Value::Number(x)) => Some(x.to_string()),
         _ => None,
     };
     match v.get("text") {
-        Some(serde_json::Value::String(t)) => Ok(Record { id: id.unwrap_or_else(|| format!("line-{n}")), line: Some(n), bytes: t.clone().into_bytes() }),
+        Some(serde_json::Value::String(t)) => Ok(Record {
+            id: id.unwrap_or_else(|| format!("line-{n}")),
+            line: Some(n),
+            bytes: t.clone().into_bytes(),
+        }),
         _ => Err(bad(id, "no \"text\" string".into())),
     }
 }
@@ -187,7 +226,13 @@ impl<I: Iterator<Item = Result<Record, RecordError>>> Corpus<I> {
     /// assert_eq!(c.filter(Result::is_ok).count(), 5);
     /// ```
     pub fn new(parser: Parser, records: I) -> Corpus<I> {
-        Corpus { parser, records, batch: 256, ready: VecDeque::new(), stats: Stats::default() }
+        Corpus {
+            parser,
+            records,
+            batch: 256,
+            ready: VecDeque::new(),
+            stats: Stats::default(),
+        }
     }
 
     /// Sets how many records are parsed together (default 256).
@@ -216,11 +261,18 @@ impl<I: Iterator<Item = Result<Record, RecordError>>> Corpus<I> {
     fn fill(&mut self) {
         let batch: Vec<_> = self.records.by_ref().take(self.batch).collect();
         self.stats.read += batch.len();
-        self.stats.bytes += batch.iter().map(|r| r.as_ref().map_or(0, |r| r.bytes.len())).sum::<usize>();
+        self.stats.bytes += batch
+            .iter()
+            .map(|r| r.as_ref().map_or(0, |r| r.bytes.len()))
+            .sum::<usize>();
         let parser = &self.parser;
         let run = |r: Result<Record, RecordError>| -> Result<Article, RecordError> {
             let r = r?;
-            let mut a = parser.parse_bytes(&r.bytes).map_err(|error| RecordError { id: Some(r.id.clone()), line: r.line, error })?;
+            let mut a = parser.parse_bytes(&r.bytes).map_err(|error| RecordError {
+                id: Some(r.id.clone()),
+                line: r.line,
+                error,
+            })?;
             a.id = Some(r.id);
             Ok(a)
         };

@@ -4,7 +4,7 @@
 ///
 /// ```
 /// use polynews::{Error, ErrorKind, Parser};
-/// let err = Parser::new().parse_bytes(&[0xff, 0xfe, 0x00]).unwrap_err();
+/// let err = Parser::new().parse_bytes(&[b'a', 0xff, 0xfe]).unwrap_err();
 /// assert!(matches!(err.kind(), ErrorKind::InvalidUtf8 { .. }));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -98,6 +98,8 @@ impl Error {
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Error {
-        Error::new(ErrorKind::Io { message: e.to_string() })
+        Error::new(ErrorKind::Io {
+            message: e.to_string(),
+        })
     }
 }

@@ -41,14 +41,38 @@ const EN_WORDS: &[&str] = &[
 ];
 
 fn is_vi_letter(c: char) -> bool {
-    matches!(c, 'ă' | 'Ă' | 'â' | 'Â' | 'đ' | 'Đ' | 'ê' | 'Ê' | 'ô' | 'Ô' | 'ơ' | 'Ơ' | 'ư' | 'Ư'
-        | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ' | 'ỹ' | 'Ỹ' | '\u{1EA0}'..='\u{1EF9}')
+    matches!(
+        c,
+        'ă' | 'Ă'
+            | 'â'
+            | 'Â'
+            | 'đ'
+            | 'Đ'
+            | 'ê'
+            | 'Ê'
+            | 'ô'
+            | 'Ô'
+            | 'ơ'
+            | 'Ơ'
+            | 'ư'
+            | 'Ư'
+            | 'ĩ'
+            | 'Ĩ'
+            | 'ũ'
+            | 'Ũ'
+            | 'ỹ'
+            | 'Ỹ'
+            | '\u{1EA0}'..='\u{1EF9}'
+    )
 }
 
 fn gather(text: &str) -> Evidence {
     let mut e = Evidence::default();
     let mut word_start: Option<usize> = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         if c.is_alphabetic() {
             word_start.get_or_insert(i);
             count_letter(&mut e, c);
@@ -125,21 +149,27 @@ fn cyrillic(sample: &str, e: &Evidence) -> (Lang, f64) {
     }
     let d = Detector::with_allowlist(vec![W::Rus, W::Ukr, W::Bel, W::Bul, W::Srp, W::Mkd]);
     match d.detect(sample) {
-        Some(info) if info.lang() != W::Rus && info.is_reliable() => (from_whatlang(info.lang()), info.confidence()),
+        Some(info) if info.lang() != W::Rus && info.is_reliable() => {
+            (from_whatlang(info.lang()), info.confidence())
+        }
         _ => (Lang::Ru, 0.9),
     }
 }
 
 fn latin(sample: &str, e: &Evidence) -> (Lang, f64) {
     // Two Vietnamese letters per ten words is far above any other language's rate.
-    if e.vi_letters > 0 && e.vi_letters * 10 >= e.words.max(1) * 2 || e.vi_letters >= 3 && e.words < 6 {
+    if e.vi_letters > 0 && e.vi_letters * 10 >= e.words.max(1) * 2
+        || e.vi_letters >= 3 && e.words < 6
+    {
         let conf = (0.85 + e.vi_letters as f64 / (e.words.max(1) as f64) * 0.2).min(0.99);
         return (Lang::Vi, conf);
     }
     let en_share = e.en_words as f64 / e.words.max(1) as f64;
     match Detector::new().detect(sample) {
         Some(info) if info.lang() == W::Eng => (Lang::En, info.confidence().max(0.5)),
-        Some(info) if info.is_reliable() && en_share < 0.15 => (from_whatlang(info.lang()), info.confidence()),
+        Some(info) if info.is_reliable() && en_share < 0.15 => {
+            (from_whatlang(info.lang()), info.confidence())
+        }
         _ if en_share >= 0.1 || e.words <= 3 => (Lang::En, (0.5 + en_share).min(0.95)),
         Some(info) if info.confidence() > 0.3 => (from_whatlang(info.lang()), info.confidence()),
         _ => (Lang::En, 0.4),
@@ -168,14 +198,54 @@ pub(crate) fn head(text: &str, max: usize) -> &str {
 /// ISO 639-1 code of a whatlang language (ISO 639-3); `und` for those without one.
 fn from_whatlang(l: W) -> Lang {
     let code = match l {
-        W::Eng => "en", W::Rus => "ru", W::Vie => "vi", W::Ukr => "uk", W::Bel => "be", W::Bul => "bg",
-        W::Srp => "sr", W::Mkd => "mk", W::Deu => "de", W::Fra => "fr", W::Spa => "es", W::Ita => "it",
-        W::Por => "pt", W::Nld => "nl", W::Pol => "pl", W::Ces => "cs", W::Slk => "sk", W::Slv => "sl",
-        W::Hrv => "hr", W::Ron => "ro", W::Hun => "hu", W::Tur => "tr", W::Swe => "sv", W::Dan => "da",
-        W::Nob => "nb", W::Fin => "fi", W::Est => "et", W::Lav => "lv", W::Lit => "lt", W::Afr => "af",
-        W::Lat => "la", W::Epo => "eo", W::Ind => "id", W::Tgl => "tl", W::Aze => "az", W::Uzb => "uz",
-        W::Cmn => "zh", W::Jpn => "ja", W::Kor => "ko", W::Ara => "ar", W::Heb => "he", W::Pes => "fa",
-        W::Hin => "hi", W::Tha => "th", W::Ell => "el", W::Kat => "ka", W::Hye => "hy", W::Ben => "bn",
+        W::Eng => "en",
+        W::Rus => "ru",
+        W::Vie => "vi",
+        W::Ukr => "uk",
+        W::Bel => "be",
+        W::Bul => "bg",
+        W::Srp => "sr",
+        W::Mkd => "mk",
+        W::Deu => "de",
+        W::Fra => "fr",
+        W::Spa => "es",
+        W::Ita => "it",
+        W::Por => "pt",
+        W::Nld => "nl",
+        W::Pol => "pl",
+        W::Ces => "cs",
+        W::Slk => "sk",
+        W::Slv => "sl",
+        W::Hrv => "hr",
+        W::Ron => "ro",
+        W::Hun => "hu",
+        W::Tur => "tr",
+        W::Swe => "sv",
+        W::Dan => "da",
+        W::Nob => "nb",
+        W::Fin => "fi",
+        W::Est => "et",
+        W::Lav => "lv",
+        W::Lit => "lt",
+        W::Afr => "af",
+        W::Lat => "la",
+        W::Epo => "eo",
+        W::Ind => "id",
+        W::Tgl => "tl",
+        W::Aze => "az",
+        W::Uzb => "uz",
+        W::Cmn => "zh",
+        W::Jpn => "ja",
+        W::Kor => "ko",
+        W::Ara => "ar",
+        W::Heb => "he",
+        W::Pes => "fa",
+        W::Hin => "hi",
+        W::Tha => "th",
+        W::Ell => "el",
+        W::Kat => "ka",
+        W::Hye => "hy",
+        W::Ben => "bn",
         _ => "und",
     };
     Lang::from_code(code)
@@ -191,7 +261,10 @@ mod tests {
         assert_eq!(detect("Все это довольно срочно.").0, Lang::Ru);
         assert_eq!(detect("Привіт, як справи? Це її книга.").0.code(), "uk");
         assert_eq!(detect("Tổng thống Nga đã có cuộc điện đàm").0, Lang::Vi);
-        assert_eq!(detect("The talks were held on Tuesday in Moscow.").0, Lang::En);
+        assert_eq!(
+            detect("The talks were held on Tuesday in Moscow.").0,
+            Lang::En
+        );
         assert_eq!(detect("It was a good day.").0, Lang::En);
         assert_eq!(detect("12345 !!!").0, Lang::Und);
     }

@@ -13,7 +13,7 @@
 //!            Об этом сообщила пресс-служба Кремля.";
 //! let article = Article::parse(raw)?;
 //! assert_eq!(article.lang, Lang::Ru);
-//! let aliyev = article.entities.iter().find(|e| e.key == "ilham aliyev").unwrap();
+//! let aliyev = article.entities.iter().find(|e| e.key == "ilham aliev").unwrap();
 //! assert_eq!(aliyev.kind, EntityKind::Person);
 //! assert_eq!(aliyev.mentions.len(), 2); // "Алиев", "Ильхамом Алиевым"
 //! # Ok::<(), polynews::Error>(())

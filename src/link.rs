@@ -24,7 +24,13 @@ struct Group {
 /// Groups candidates into entities.
 pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]) -> Vec<Entity> {
     let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| (cands[i].entry.is_none(), std::cmp::Reverse(cands[i].last - cands[i].first), cands[i].kind.is_none()));
+    order.sort_by_key(|&i| {
+        (
+            cands[i].entry.is_none(),
+            std::cmp::Reverse(cands[i].last - cands[i].first),
+            cands[i].kind.is_none(),
+        )
+    });
     let mut groups: Vec<Group> = Vec::new();
     for i in order {
         let c = &cands[i];
@@ -37,22 +43,37 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
             continue;
         }
         let weak_kind = if c.score <= 1 { None } else { c.kind };
-        let found = groups.iter().position(|g| entry.is_some() && g.entry == entry || g.key == k).or_else(|| contained_in(&groups, &k, weak_kind));
+        let found = groups
+            .iter()
+            .position(|g| entry.is_some() && g.entry == entry || g.key == k)
+            .or_else(|| contained_in(&groups, &k, weak_kind));
         match found {
             Some(g) => groups[g].cands.push(i),
             None if c.kind.is_some() || entry.is_some() => {
                 let kind = entry.map(|e| lex.entry(e).class.kind()).or(c.kind);
-                groups.push(Group { kind, entry, name, key: k, cands: vec![i] });
+                groups.push(Group {
+                    kind,
+                    entry,
+                    name,
+                    key: k,
+                    cands: vec![i],
+                });
             }
             None => {}
         }
     }
-    let mut out: Vec<(usize, Entity)> = groups.into_iter().map(|g| entity(nm, cands, lex, g, sentences)).collect();
+    let mut out: Vec<(usize, Entity)> = groups
+        .into_iter()
+        .map(|g| entity(nm, cands, lex, g, sentences))
+        .collect();
     out.sort_by_key(|(first, _)| *first);
-    out.into_iter().enumerate().map(|(n, (_, mut e))| {
-        e.id = format!("e{}", n + 1);
-        e
-    }).collect()
+    out.into_iter()
+        .enumerate()
+        .map(|(n, (_, mut e))| {
+            e.id = format!("e{}", n + 1);
+            e
+        })
+        .collect()
 }
 
 /// A lone capitalized word that is the surname of exactly one lexicon person.
@@ -61,7 +82,9 @@ fn lone_surname(nm: &Names, c: &Cand, lex: &Lexicon) -> Option<u32> {
         return None;
     }
     let t = &nm.cx.toks[c.first];
-    (t.end - t.start >= 4).then(|| lex.person_by_surname(nm.cx.text, nm.cx.lower, t, None)).flatten()
+    (t.end - t.start >= 4)
+        .then(|| lex.person_by_surname(nm.cx.text, nm.cx.lower, t, None))
+        .flatten()
 }
 
 /// The group whose key contains all of `k`'s words, the last word for persons.
@@ -70,11 +93,18 @@ fn contained_in(groups: &[Group], k: &str, kind: Option<EntityKind>) -> Option<u
     groups.iter().position(|g| {
         let gw: Vec<&str> = g.key.split(' ').collect();
         let compatible = kind.is_none() || g.kind == kind;
-        compatible && gw.len() > words.len() && match g.kind {
-            Some(EntityKind::Person) => gw.last() == words.last() && words.iter().all(|w| gw.contains(w)),
-            // other kinds: the words in a row, and a lone word only as the head ("Karabakh")
-            _ => gw.windows(words.len()).any(|win| win == words.as_slice()) && (words.len() > 1 || gw.last() == words.last()),
-        }
+        compatible
+            && gw.len() > words.len()
+            && match g.kind {
+                Some(EntityKind::Person) => {
+                    gw.last() == words.last() && words.iter().all(|w| gw.contains(w))
+                }
+                // other kinds: the words in a row, and a lone word only as the head ("Karabakh")
+                _ => {
+                    gw.windows(words.len()).any(|win| win == words.as_slice())
+                        && (words.len() > 1 || gw.last() == words.last())
+                }
+            }
     })
 }
 
@@ -82,7 +112,12 @@ fn contained_in(groups: &[Group], k: &str, kind: Option<EntityKind>) -> Option<u
 fn derived_name(nm: &Names, c: &Cand) -> (String, String) {
     let p = nm.cx.profile;
     let toks: Vec<&str> = (c.first..=c.last)
-        .filter(|&i| nm.cx.toks[i].kind == TokKind::Word && c.place_noun.as_ref().is_none_or(|(n, _)| i < *n || i > *n + noun_len(nm, *n)))
+        .filter(|&i| {
+            nm.cx.toks[i].kind == TokKind::Word
+                && c.place_noun
+                    .as_ref()
+                    .is_none_or(|(n, _)| i < *n || i > *n + noun_len(nm, *n))
+        })
         .map(|i| nm.cx.word(i))
         .collect();
     let name = if let Some(s) = c.surname {
@@ -90,7 +125,11 @@ fn derived_name(nm: &Names, c: &Cand) -> (String, String) {
         format!("{initials} {}", nm.cx.word(s))
     } else {
         let kind = c.kind.unwrap_or(EntityKind::Person);
-        let lemma = if p.lang() == Lang::Ru { p.lemma(&toks, kind) } else { toks.iter().map(|t| t.to_string()).collect() };
+        let lemma = if p.lang() == Lang::Ru {
+            p.lemma(&toks, kind)
+        } else {
+            toks.iter().map(|t| t.to_string()).collect()
+        };
         let mut name = p.romanize(&lemma.join(" "));
         if let Some((_, noun)) = &c.place_noun {
             name = format!("{} {noun}", strip_adjective(&name));
@@ -104,7 +143,13 @@ fn derived_name(nm: &Names, c: &Cand) -> (String, String) {
 use crate::segment::TokKind;
 
 fn noun_len(nm: &Names, at: usize) -> usize {
-    nm.cx.profile.words().place_nouns.longest(nm.cx.words_from(at)).map_or(1, |(n, _)| n) - 1
+    nm.cx
+        .profile
+        .words()
+        .place_nouns
+        .longest(nm.cx.words_from(at))
+        .map_or(1, |(n, _)| n)
+        - 1
 }
 
 /// `Lachinskiy` → `Lachin`: a romanized Russian adjective of a place name back to the name.
@@ -119,15 +164,28 @@ fn strip_adjective(s: &str) -> &str {
     s
 }
 
-fn entity(nm: &Names, cands: &[Cand], lex: &Lexicon, mut g: Group, sentences: &[Span]) -> (usize, Entity) {
+fn entity(
+    nm: &Names,
+    cands: &[Cand],
+    lex: &Lexicon,
+    mut g: Group,
+    sentences: &[Span],
+) -> (usize, Entity) {
     g.cands.sort_by_key(|&i| cands[i].first);
     let mentions: Vec<Mention> = g
         .cands
         .iter()
         .map(|&i| {
             let s = nm.span(&cands[i]);
-            let sentence = sentences.partition_point(|x| x.end <= s.start).min(sentences.len().saturating_sub(1));
-            Mention { start: s.start, end: s.end, text: s.slice(nm.cx.text).to_string(), sentence }
+            let sentence = sentences
+                .partition_point(|x| x.end <= s.start)
+                .min(sentences.len().saturating_sub(1));
+            Mention {
+                start: s.start,
+                end: s.end,
+                text: s.slice(nm.cx.text).to_string(),
+                sentence,
+            }
         })
         .collect();
     let entry = g.entry.map(|e| lex.entry(e));
@@ -147,8 +205,8 @@ fn entity(nm: &Names, cands: &[Cand], lex: &Lexicon, mut g: Group, sentences: &[
 /// ```
 /// use polynews::{Article, CorpusIndex};
 /// let mut index = CorpusIndex::new();
-/// index.add(&Article::parse("Путин прибыл в Москву.").unwrap());
-/// index.add(&Article::parse("Putin arrived in Moscow.").unwrap());
+/// index.add(&Article::parse("Владимир Путин прибыл в Москву.").unwrap());
+/// index.add(&Article::parse("Vladimir Putin arrived in Moscow.").unwrap());
 /// let e = index.get("vladimir putin").unwrap();
 /// assert_eq!(e.articles, 2);
 /// ```
@@ -201,7 +259,9 @@ impl CorpusIndex {
     /// ```
     pub fn add(&mut self, a: &Article) {
         self.articles += 1;
-        let id = a.id.clone().unwrap_or_else(|| format!("#{}", self.articles));
+        let id =
+            a.id.clone()
+                .unwrap_or_else(|| format!("#{}", self.articles));
         for e in &a.entities {
             let x = self.entries.entry(e.key.clone()).or_default();
             if x.name.is_empty() {
@@ -236,7 +296,12 @@ impl CorpusIndex {
     /// ```
     pub fn ranked(&self) -> Vec<(&str, &IndexEntry)> {
         let mut v: Vec<_> = self.entries.iter().map(|(k, e)| (k.as_str(), e)).collect();
-        v.sort_by(|a, b| b.1.articles.cmp(&a.1.articles).then(b.1.mentions.cmp(&a.1.mentions)).then(a.0.cmp(b.0)));
+        v.sort_by(|a, b| {
+            b.1.articles
+                .cmp(&a.1.articles)
+                .then(b.1.mentions.cmp(&a.1.mentions))
+                .then(a.0.cmp(b.0))
+        });
         v
     }
 

@@ -87,7 +87,9 @@ impl Parser {
     /// ```
     pub fn with_options(options: Options) -> Parser {
         static BUILTIN: OnceLock<Arc<Lexicon>> = OnceLock::new();
-        let lexicon = BUILTIN.get_or_init(|| Arc::new(Lexicon::builtin().clone())).clone();
+        let lexicon = BUILTIN
+            .get_or_init(|| Arc::new(Lexicon::builtin().clone()))
+            .clone();
         Parser { options, lexicon }
     }
 
@@ -131,7 +133,11 @@ impl Parser {
     /// [`ErrorKind::InvalidUtf8`], and those of [`Parser::parse`].
     pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Article> {
         check_binary(bytes)?;
-        let text = std::str::from_utf8(bytes).map_err(|e| Error::new(ErrorKind::InvalidUtf8 { valid_up_to: e.valid_up_to() }))?;
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            Error::new(ErrorKind::InvalidUtf8 {
+                valid_up_to: e.valid_up_to(),
+            })
+        })?;
         self.parse(text)
     }
 
@@ -176,7 +182,10 @@ impl Parser {
     /// [`ErrorKind::LanguageNotAllowed`].
     pub fn parse(&self, raw: &str) -> Result<Article> {
         if raw.len() > self.options.max_bytes {
-            return Err(Error::new(ErrorKind::TooLarge { size: raw.len(), limit: self.options.max_bytes }));
+            return Err(Error::new(ErrorKind::TooLarge {
+                size: raw.len(),
+                limit: self.options.max_bytes,
+            }));
         }
         check_binary(raw.as_bytes())?;
         let norm = normalize_with_map(raw);
@@ -184,11 +193,18 @@ impl Parser {
             return Err(Error::new(ErrorKind::Empty));
         }
         let layout = structure::parse(&norm.text, &self.lexicon);
-        let mut article = assemble(&norm.text, &norm.map, &layout, self.options.keep_boilerplate);
+        let mut article = assemble(
+            &norm.text,
+            &norm.map,
+            &layout,
+            self.options.keep_boilerplate,
+        );
         let (lang, conf) = detect_body(&article);
         if let Some(allowed) = &self.options.allowed_langs {
             if !allowed.contains(&lang) {
-                return Err(Error::new(ErrorKind::LanguageNotAllowed { lang: lang.code().to_string() }));
+                return Err(Error::new(ErrorKind::LanguageNotAllowed {
+                    lang: lang.code().to_string(),
+                }));
             }
         }
         article.lang = lang;
@@ -203,7 +219,12 @@ impl Parser {
         let lower = lower_same_len(&a.text);
         a.sentences = sentences(&a.text, &toks, profile);
         let text = std::mem::take(&mut a.text);
-        let cx = Ctx { text: &text, lower: &lower, toks: &toks, profile };
+        let cx = Ctx {
+            text: &text,
+            lower: &lower,
+            toks: &toks,
+            profile,
+        };
         extract::run(&cx, a, &self.options, &self.lexicon);
         a.text = text;
     }
@@ -212,7 +233,10 @@ impl Parser {
 /// Rejects data with NUL bytes or mostly control characters.
 fn check_binary(bytes: &[u8]) -> Result<()> {
     let head = &bytes[..bytes.len().min(8192)];
-    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+        .count();
     if head.contains(&0) || controls * 10 > head.len().max(1) {
         return Err(Error::new(ErrorKind::Binary));
     }

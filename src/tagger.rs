@@ -869,7 +869,7 @@ impl<'a> Context<'a> {
         let shape = |t: Option<&Tok>, edge: u64| t.map_or(edge, |t| t.shape);
         let suf3 = |t: Option<&Tok>, edge: u64| t.map_or(edge, |t| t.suf3);
         let cls = |t: Option<&Tok>| t.map_or(9u64, |t| t.class as u64);
-        let sent_start = p1.map_or(true, |p| p.class == C_STOP) || t.flags & F_NEWLINE != 0;
+        let sent_start = p1.is_none_or(|p| p.class == C_STOP) || t.flags & F_NEWLINE != 0;
         let vals: [u64; N_FEATS] = [
             0,
             t.lw,

@@ -7,10 +7,21 @@ use polynews::{ErrorKind, Parser};
 fn empty_binary_and_invalid_utf8() {
     let p = Parser::new();
     assert_eq!(p.parse("").unwrap_err().kind(), &ErrorKind::Empty);
-    assert_eq!(p.parse(" \u{a0}\n\n ").unwrap_err().kind(), &ErrorKind::Empty);
-    assert_eq!(p.parse_bytes(&[0u8, 1, 2, 3, 200, 17]).unwrap_err().kind(), &ErrorKind::Binary);
-    assert!(matches!(p.parse_bytes(b"abc \xc3\x28 def").unwrap_err().kind(), ErrorKind::InvalidUtf8 { valid_up_to: 4 }));
-    assert!(p.parse_bytes_lossy(b"Talks in Moscow \xc3\x28 went on.").is_ok());
+    assert_eq!(
+        p.parse(" \u{a0}\n\n ").unwrap_err().kind(),
+        &ErrorKind::Empty
+    );
+    assert_eq!(
+        p.parse_bytes(&[0u8, 1, 2, 3, 200, 17]).unwrap_err().kind(),
+        &ErrorKind::Binary
+    );
+    assert!(matches!(
+        p.parse_bytes(b"abc \xc3\x28 def").unwrap_err().kind(),
+        ErrorKind::InvalidUtf8 { valid_up_to: 4 }
+    ));
+    assert!(p
+        .parse_bytes_lossy(b"Talks in Moscow \xc3\x28 went on.")
+        .is_ok());
 }
 
 #[test]
@@ -33,11 +44,19 @@ fn random_bytes_do_not_panic() {
 #[test]
 fn huge_and_mixed_script_input() {
     let p = Parser::new();
-    let big = "Путин провел переговоры в Москве. Tổng thống Nga V.Putin. Erdogan said \"yes, we will\". ".repeat(5_000);
+    let big =
+        "Путин провел переговоры в Москве. Tổng thống Nga V.Putin. Erdogan said \"yes, we will\". "
+            .repeat(5_000);
     let a = p.parse(&big).unwrap();
     assert!(!a.entities.is_empty());
-    let opts = polynews::Options { max_bytes: 1000, ..Default::default() };
-    assert!(matches!(Parser::with_options(opts).parse(&big).unwrap_err().kind(), ErrorKind::TooLarge { .. }));
+    let opts = polynews::Options {
+        max_bytes: 1000,
+        ..Default::default()
+    };
+    assert!(matches!(
+        Parser::with_options(opts).parse(&big).unwrap_err().kind(),
+        ErrorKind::TooLarge { .. }
+    ));
 }
 
 #[test]

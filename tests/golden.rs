@@ -5,17 +5,25 @@ use serde_json::Value;
 use std::fs;
 
 fn fold(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn seeds() -> Vec<(String, Article, Value)> {
     let mut out = Vec::new();
-    let mut names: Vec<_> = fs::read_dir("seeds").unwrap().map(|e| e.unwrap().path()).collect();
+    let mut names: Vec<_> = fs::read_dir("seeds")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     names.sort();
     for p in names {
         let id = p.file_stem().unwrap().to_str().unwrap().to_string();
         let text = fs::read_to_string(&p).unwrap();
-        let gold: Value = serde_json::from_str(&fs::read_to_string(format!("tests/gold/{id}.json")).unwrap()).unwrap();
+        let gold: Value =
+            serde_json::from_str(&fs::read_to_string(format!("tests/gold/{id}.json")).unwrap())
+                .unwrap();
         let a = Parser::new().parse_with_id(&id, &text).unwrap();
         out.push((id, a, gold));
     }
@@ -27,15 +35,37 @@ fn seeds() -> Vec<(String, Article, Value)> {
 fn metadata_matches_gold() {
     for (id, a, g) in seeds() {
         assert_eq!(a.lang.code(), g["lang"].as_str().unwrap(), "{id} lang");
-        assert_eq!(a.title.as_deref().map(fold), g["title"].as_str().map(fold), "{id} title");
+        assert_eq!(
+            a.title.as_deref().map(fold),
+            g["title"].as_str().map(fold),
+            "{id} title"
+        );
         assert_eq!(a.source.as_deref(), g["source"].as_str(), "{id} source");
-        assert_eq!(a.published.as_deref(), g["published"].as_str(), "{id} published");
+        assert_eq!(
+            a.published.as_deref(),
+            g["published"].as_str(),
+            "{id} published"
+        );
         let place = a.dateline.as_ref().map(|d| d.place.clone());
-        assert_eq!(place.as_deref(), g["dateline"]["place"].as_str(), "{id} dateline");
-        assert_eq!(a.paragraphs.len() as u64, g["paragraphs"].as_u64().unwrap(), "{id} paragraphs");
+        assert_eq!(
+            place.as_deref(),
+            g["dateline"]["place"].as_str(),
+            "{id} dateline"
+        );
+        assert_eq!(
+            a.paragraphs.len() as u64,
+            g["paragraphs"].as_u64().unwrap(),
+            "{id} paragraphs"
+        );
         for b in g["boilerplate"].as_array().unwrap() {
-            assert!(!a.text.contains(b.as_str().unwrap()), "{id} kept boilerplate {b}");
-            assert!(a.boilerplate.iter().any(|x| x == b.as_str().unwrap()), "{id} did not list {b}");
+            assert!(
+                !a.text.contains(b.as_str().unwrap()),
+                "{id} kept boilerplate {b}"
+            );
+            assert!(
+                a.boilerplate.iter().any(|x| x == b.as_str().unwrap()),
+                "{id} did not list {b}"
+            );
         }
     }
 }
@@ -43,7 +73,12 @@ fn metadata_matches_gold() {
 #[test]
 fn dates_match_gold() {
     for (id, a, g) in seeds() {
-        let mut want: Vec<&str> = g["dates"].as_array().unwrap().iter().map(|d| d["value"].as_str().unwrap()).collect();
+        let mut want: Vec<&str> = g["dates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["value"].as_str().unwrap())
+            .collect();
         let mut got: Vec<&str> = a.dates.iter().map(|d| d.value.as_str()).collect();
         want.sort();
         got.sort();
@@ -70,7 +105,12 @@ fn statements_cover_gold() {
     for (_, a, g) in seeds() {
         for s in g["statements"].as_array().unwrap() {
             n += 1;
-            let words: Vec<String> = s["content"].as_str().unwrap().split_whitespace().map(str::to_lowercase).collect();
+            let words: Vec<String> = s["content"]
+                .as_str()
+                .unwrap()
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect();
             tp += a.statements.iter().any(|x| {
                 let got = x.content.to_lowercase();
                 words.iter().filter(|w| got.contains(w.as_str())).count() * 2 >= words.len()
@@ -85,7 +125,11 @@ fn spans_and_offsets_are_consistent() {
     for (id, a, _) in seeds() {
         let raw = fs::read_to_string(format!("seeds/{id}.txt")).unwrap();
         for s in a.sentences.iter().chain(&a.paragraphs) {
-            assert!(a.text.is_char_boundary(s.start) && a.text.is_char_boundary(s.end) && s.end <= a.text.len());
+            assert!(
+                a.text.is_char_boundary(s.start)
+                    && a.text.is_char_boundary(s.end)
+                    && s.end <= a.text.len()
+            );
             let o = a.source_span(*s);
             assert!(o.end <= raw.len(), "{id}: source span out of range");
         }

@@ -8,11 +8,23 @@ use proptest::prelude::*;
 fn texty() -> impl Strategy<Value = String> {
     prop::collection::vec(
         prop_oneof![
-            Just("Путин".to_string()), Just(" ".to_string()), Just("\u{a0}".to_string()), Just("\n".to_string()),
-            Just("V.Putin".to_string()), Just("«".to_string()), Just("»".to_string()), Just("\"".to_string()),
-            Just("ngày 24/11".to_string()), Just("1.960 người".to_string()), Just(". ".to_string()),
-            Just("Moscow".to_string()), Just("said".to_string()), Just("—".to_string()), Just("hoà".to_string()),
-            any::<char>().prop_map(|c| c.to_string()), "[a-zA-Zа-яА-Я ]{0,8}",
+            Just("Путин".to_string()),
+            Just(" ".to_string()),
+            Just("\u{a0}".to_string()),
+            Just("\n".to_string()),
+            Just("V.Putin".to_string()),
+            Just("«".to_string()),
+            Just("»".to_string()),
+            Just("\"".to_string()),
+            Just("ngày 24/11".to_string()),
+            Just("1.960 người".to_string()),
+            Just(". ".to_string()),
+            Just("Moscow".to_string()),
+            Just("said".to_string()),
+            Just("—".to_string()),
+            Just("hoà".to_string()),
+            any::<char>().prop_map(|c| c.to_string()),
+            "[a-zA-Zа-яА-Я ]{0,8}",
         ],
         0..40,
     )

@@ -24,7 +24,12 @@ pub(crate) struct Found {
 impl Found {
     /// The normalized value, the year filled from `fill` when missing.
     pub fn value(&self, fill: Option<u16>) -> String {
-        match (self.year.or(fill.filter(|_| self.month.is_some())), self.month, self.day, self.year2) {
+        match (
+            self.year.or(fill.filter(|_| self.month.is_some())),
+            self.month,
+            self.day,
+            self.year2,
+        ) {
             (Some(y), _, _, Some(y2)) => format!("{y}/{y2}"),
             (Some(y), Some(m), Some(d), _) => format!("{y:04}-{m:02}-{d:02}"),
             (Some(y), Some(m), None, _) => format!("{y:04}-{m:02}"),
@@ -39,7 +44,10 @@ fn small(s: &str, max: u32) -> Option<u8> {
     if s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    s.parse::<u32>().ok().filter(|n| (1..=max).contains(n)).map(|n| n as u8)
+    s.parse::<u32>()
+        .ok()
+        .filter(|n| (1..=max).contains(n))
+        .map(|n| n as u8)
 }
 
 fn year(s: &str) -> Option<u16> {
@@ -82,20 +90,44 @@ fn month_of(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
     let (n, m) = cx.profile.words().months.longest(cx.words_from(i))?;
     // an abbreviation's dot is part of the month word
     let last = i + n - 1;
-    let dot = cx.toks.get(last + 1).filter(|t| !t.space_before && t.is(cx.text, ".") && cx.profile.words().is_abbreviation(&format!("{}.", cx.lower(last))));
+    let dot = cx.toks.get(last + 1).filter(|t| {
+        !t.space_before
+            && t.is(cx.text, ".")
+            && cx
+                .profile
+                .words()
+                .is_abbreviation(&format!("{}.", cx.lower(last)))
+    });
     Some((*m, if dot.is_some() { last + 1 } else { last }))
 }
 
 /// `Month D[, YYYY]` or `Month YYYY`.
 fn month_first(cx: &Ctx, i: usize) -> Option<Found> {
     let (m, last) = month_of(cx, i)?;
-    let next = cx.toks.get(last + 1).filter(|t| t.kind == TokKind::Number && !t.line_start)?;
+    let next = cx
+        .toks
+        .get(last + 1)
+        .filter(|t| t.kind == TokKind::Number && !t.line_start)?;
     let s = next.text(cx.text);
     if let Some(y) = year(s) {
-        return Some(Found { first: i, last: last + 1, year: Some(y), year2: None, month: Some(m), day: None });
+        return Some(Found {
+            first: i,
+            last: last + 1,
+            year: Some(y),
+            year2: None,
+            month: Some(m),
+            day: None,
+        });
     }
     let d = small(s, 31)?;
-    let mut f = Found { first: i, last: last + 1, year: None, year2: None, month: Some(m), day: Some(d) };
+    let mut f = Found {
+        first: i,
+        last: last + 1,
+        year: None,
+        year2: None,
+        month: Some(m),
+        day: Some(d),
+    };
     let (comma, y) = (cx.toks.get(last + 2), cx.toks.get(last + 3));
     if let (Some(c), Some(y)) = (comma, y) {
         if c.is(cx.text, ",") {
@@ -125,17 +157,35 @@ fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
 /// `D Month [YYYY]` and vi `D tháng M [năm YYYY]`.
 fn day_month(cx: &Ctx, i: usize, d: u8) -> Option<Found> {
     let j = i + 1;
-    cx.toks.get(j).filter(|t| t.kind == TokKind::Word && !t.line_start)?;
+    cx.toks
+        .get(j)
+        .filter(|t| t.kind == TokKind::Word && !t.line_start)?;
     let (m, last) = match month_of(cx, j) {
         Some(x) => x,
         None => {
             let (n, _) = cx.profile.words().month_words.longest(cx.words_from(j))?;
-            (small(cx.toks.get(j + n).map(|t| t.text(cx.text))?, 12)?, j + n)
+            (
+                small(cx.toks.get(j + n).map(|t| t.text(cx.text))?, 12)?,
+                j + n,
+            )
         }
     };
-    let mut f = Found { first: i, last, year: None, year2: None, month: Some(m), day: Some(d) };
+    let mut f = Found {
+        first: i,
+        last,
+        year: None,
+        year2: None,
+        month: Some(m),
+        day: Some(d),
+    };
     let mut k = last + 1;
-    if let Some((n, false)) = cx.profile.words().year_words.longest(cx.words_from(k)).map(|(n, v)| (n, *v)) {
+    if let Some((n, false)) = cx
+        .profile
+        .words()
+        .year_words
+        .longest(cx.words_from(k))
+        .map(|(n, v)| (n, *v))
+    {
         k += n; // vi "năm" before the year
     }
     if let Some(y) = cx.toks.get(k).and_then(|t| year(t.text(cx.text))) {
@@ -149,26 +199,52 @@ fn day_month(cx: &Ctx, i: usize, d: u8) -> Option<Found> {
 fn compact(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
     let sep = s.bytes().find(|b| matches!(b, b'/' | b'.' | b'-'))? as char;
     let parts: Vec<&str> = s.split(sep).collect();
-    let one = |y: Option<u16>, m: Option<u8>, d: Option<u8>| Some(Found { first: i, last: i, year: y, year2: None, month: m, day: d });
+    let one = |y: Option<u16>, m: Option<u8>, d: Option<u8>| {
+        Some(Found {
+            first: i,
+            last: i,
+            year: y,
+            year2: None,
+            month: m,
+            day: d,
+        })
+    };
     match (sep, parts.as_slice()) {
         ('-', [a, b]) => {
             let (y1, y2) = (year(a)?, year(b)?);
-            (y2 > y1 && y2 - y1 < 50).then_some(Found { first: i, last: i, year: Some(y1), year2: Some(y2), month: None, day: None })
+            (y2 > y1 && y2 - y1 < 50).then_some(Found {
+                first: i,
+                last: i,
+                year: Some(y1),
+                year2: Some(y2),
+                month: None,
+                day: None,
+            })
         }
         ('-', [y, m, d]) => one(Some(year(y)?), Some(small(m, 12)?), Some(small(d, 31)?)),
         (_, [a, b, y]) if year(y).is_some() => {
-            let (d, m) = if cx.profile.day_first() || sep == '.' { (a, b) } else { (b, a) };
+            let (d, m) = if cx.profile.day_first() || sep == '.' {
+                (a, b)
+            } else {
+                (b, a)
+            };
             one(year(y), Some(small(m, 12)?), Some(small(d, 31)?))
         }
-        ('/', [a, b]) if cx.profile.day_first() && after_day_word(cx, i) => one(None, Some(small(b, 12)?), Some(small(a, 31)?)),
+        ('/', [a, b]) if cx.profile.day_first() && after_day_word(cx, i) => {
+            one(None, Some(small(b, 12)?), Some(small(a, 31)?))
+        }
         _ => None,
     }
 }
 
 fn after_day_word(cx: &Ctx, i: usize) -> bool {
     let w = cx.profile.words();
-    (1..=3).any(|n| i >= n && w.day_words.longest(cx.words_from(i - n)).is_some_and(|(k, _)| k == n))
-        || (i >= 2 && cx.toks[i - 2].kind == TokKind::Number && after_day_word(cx, i - 2))
+    (1..=3).any(|n| {
+        i >= n
+            && w.day_words
+                .longest(cx.words_from(i - n))
+                .is_some_and(|(k, _)| k == n)
+    }) || (i >= 2 && cx.toks[i - 2].kind == TokKind::Number && after_day_word(cx, i - 2))
 }
 
 /// Vietnamese `23 và 24/11`: the bare day before a conjunction shares the month.
@@ -179,7 +255,14 @@ fn leading_day(cx: &Ctx, f: &Found) -> Option<Found> {
     }
     let d = small(cx.word(f.first - 2), 31)?;
     let conj = cx.lower(f.first - 1);
-    matches!(conj, "và" | "and" | "и" | "-" | "–").then_some(Found { first: f.first - 2, last: f.first - 2, year: f.year, year2: None, month: Some(m), day: Some(d) })
+    matches!(conj, "và" | "and" | "и" | "-" | "–").then_some(Found {
+        first: f.first - 2,
+        last: f.first - 2,
+        year: f.year,
+        year2: None,
+        month: Some(m),
+        day: Some(d),
+    })
 }
 
 /// A year standing alone: after a year cue (`in`, `в`, `năm`, `since`) or before a Russian
@@ -188,9 +271,33 @@ fn year_alone(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
     let y = year(s)?;
     let w = cx.profile.words();
     let before = i.checked_sub(1).map(|p| cx.lower(p)).unwrap_or("");
-    let cue = matches!(before, "in" | "since" | "until" | "by" | "from" | "of" | "в" | "с" | "до" | "к" | "от" | "năm" | "từ" | "đến")
-        || w.year_words.longest(cx.words_from(i + 1)).is_some_and(|(_, after)| *after);
-    cue.then_some(Found { first: i, last: i, year: Some(y), year2: None, month: None, day: None })
+    let cue = matches!(
+        before,
+        "in" | "since"
+            | "until"
+            | "by"
+            | "from"
+            | "of"
+            | "в"
+            | "с"
+            | "до"
+            | "к"
+            | "от"
+            | "năm"
+            | "từ"
+            | "đến"
+    ) || w
+        .year_words
+        .longest(cx.words_from(i + 1))
+        .is_some_and(|(_, after)| *after);
+    cue.then_some(Found {
+        first: i,
+        last: i,
+        year: Some(y),
+        year2: None,
+        month: None,
+        day: None,
+    })
 }
 
 #[cfg(test)]
@@ -202,33 +309,88 @@ mod tests {
     fn dates(text: &str, lang: Lang) -> Vec<(String, String)> {
         let toks = tokenize(text);
         let lower = lower_same_len(text);
-        let cx = Ctx { text, lower: &lower, toks: &toks, profile: crate::lang::profile(lang) };
-        find(&cx).iter().map(|f| (text[toks[f.first].start..toks[f.last].end].to_string(), f.value(None))).collect()
+        let cx = Ctx {
+            text,
+            lower: &lower,
+            toks: &toks,
+            profile: crate::lang::profile(lang),
+        };
+        find(&cx)
+            .iter()
+            .map(|f| {
+                (
+                    text[toks[f.first].start..toks[f.last].end].to_string(),
+                    f.value(None),
+                )
+            })
+            .collect()
     }
 
     fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
-        v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
     }
 
     #[test]
     fn russian() {
-        assert_eq!(dates("от 9 ноября 2020 года и 11 января 2021 года", Lang::Ru), pairs(&[("9 ноября 2020", "2020-11-09"), ("11 января 2021", "2021-01-11")]));
-        assert_eq!(dates("с февраля 1988 года", Lang::Ru), pairs(&[("февраля 1988", "1988-02")]));
-        assert_eq!(dates("7 апреля в Москве, в четверг", Lang::Ru), pairs(&[("7 апреля", "--04-07")]));
-        assert_eq!(dates("в 1991 году, счет 2:1, 24.11.2020", Lang::Ru), pairs(&[("1991", "1991"), ("24.11.2020", "2020-11-24")]));
+        assert_eq!(
+            dates("от 9 ноября 2020 года и 11 января 2021 года", Lang::Ru),
+            pairs(&[
+                ("9 ноября 2020", "2020-11-09"),
+                ("11 января 2021", "2021-01-11")
+            ])
+        );
+        assert_eq!(
+            dates("с февраля 1988 года", Lang::Ru),
+            pairs(&[("февраля 1988", "1988-02")])
+        );
+        assert_eq!(
+            dates("7 апреля в Москве, в четверг", Lang::Ru),
+            pairs(&[("7 апреля", "--04-07")])
+        );
+        assert_eq!(
+            dates("в 1991 году, счет 2:1, 24.11.2020", Lang::Ru),
+            pairs(&[("1991", "1991"), ("24.11.2020", "2020-11-24")])
+        );
     }
 
     #[test]
     fn english() {
-        assert_eq!(dates("on October 10 in Moscow; June 9, 2021", Lang::En), pairs(&[("October 10", "--10-10"), ("June 9, 2021", "2021-06-09")]));
-        assert_eq!(dates("since 1991, the 1994-1995 agreements, 200 people, 9/11", Lang::En), pairs(&[("1991", "1991"), ("1994-1995", "1994/1995")]));
-        assert_eq!(dates("ROME 1996-12-06", Lang::En), pairs(&[("1996-12-06", "1996-12-06")]));
+        assert_eq!(
+            dates("on October 10 in Moscow; June 9, 2021", Lang::En),
+            pairs(&[("October 10", "--10-10"), ("June 9, 2021", "2021-06-09")])
+        );
+        assert_eq!(
+            dates(
+                "since 1991, the 1994-1995 agreements, 200 people, 9/11",
+                Lang::En
+            ),
+            pairs(&[("1991", "1991"), ("1994-1995", "1994/1995")])
+        );
+        assert_eq!(
+            dates("ROME 1996-12-06", Lang::En),
+            pairs(&[("1996-12-06", "1996-12-06")])
+        );
     }
 
     #[test]
     fn vietnamese() {
-        assert_eq!(dates("ngày 24/11, trong các ngày 23 và 24/11", Lang::Vi), pairs(&[("24/11", "--11-24"), ("23", "--11-23"), ("24/11", "--11-24")]));
-        assert_eq!(dates("ngày 24 tháng 11 năm 2020", Lang::Vi), pairs(&[("24 tháng 11 năm 2020", "2020-11-24")]));
-        assert_eq!(dates("1.960 người và 552 thiết bị, tỷ số 2/1", Lang::Vi), pairs(&[]));
+        assert_eq!(
+            dates("ngày 24/11, trong các ngày 23 và 24/11", Lang::Vi),
+            pairs(&[
+                ("24/11", "--11-24"),
+                ("23", "--11-23"),
+                ("24/11", "--11-24")
+            ])
+        );
+        assert_eq!(
+            dates("ngày 24 tháng 11 năm 2020", Lang::Vi),
+            pairs(&[("24 tháng 11 năm 2020", "2020-11-24")])
+        );
+        assert_eq!(
+            dates("1.960 người và 552 thiết bị, tỷ số 2/1", Lang::Vi),
+            pairs(&[])
+        );
     }
 }

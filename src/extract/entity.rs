@@ -24,7 +24,15 @@ pub(crate) struct Cand {
 
 impl Cand {
     fn new(first: usize, last: usize, kind: Option<EntityKind>, score: u8) -> Cand {
-        Cand { first, last, kind, entry: None, score, surname: None, place_noun: None }
+        Cand {
+            first,
+            last,
+            kind,
+            entry: None,
+            score,
+            surname: None,
+            place_noun: None,
+        }
     }
     fn len(&self) -> usize {
         self.last + 1 - self.first
@@ -54,20 +62,37 @@ impl<'a> Names<'a> {
                 sent_start[i + 1] = true;
             }
         }
-        Names { cx, keys, sent_start }
+        Names {
+            cx,
+            keys,
+            sent_start,
+        }
     }
     fn tok(&self, i: usize) -> &Tok {
         &self.cx.toks[i]
     }
     fn is_name_word(&self, i: usize) -> bool {
-        self.cx.toks.get(i).is_some_and(|t| t.kind == TokKind::Word && (t.cap || t.upper))
+        self.cx
+            .toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Word && (t.cap || t.upper))
     }
     fn stop(&self, i: usize) -> bool {
-        self.cx.profile.words().stop_caps.longest(self.cx.words_from(i)).is_some_and(|(n, _)| n == 1)
+        self.cx
+            .profile
+            .words()
+            .stop_caps
+            .longest(self.cx.words_from(i))
+            .is_some_and(|(n, _)| n == 1)
     }
     /// A phrase of a table ending right before token `i`: its length.
     fn phrase_before<V>(&self, table: &crate::lang::Phrases<V>, i: usize) -> Option<usize> {
-        (1..=4.min(i)).rev().find(|&n| table.longest(self.cx.words_from(i - n)).is_some_and(|(k, _)| k == n) && !self.tok(i - n + 1).line_start || n == 1 && false && self.tok(i).line_start)
+        (1..=4.min(i)).rev().find(|&n| {
+            table
+                .longest(self.cx.words_from(i - n))
+                .is_some_and(|(k, _)| k == n)
+                && !self.tok(i - n + 1).line_start
+        })
     }
     pub fn span(&self, c: &Cand) -> Span {
         Span::new(self.tok(c.first).start, self.tok(c.last).end)
@@ -87,9 +112,19 @@ pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: &[(Span, EntityKind)]) -> 
 /// A guessed person chunk that starts with a known place ("US Donald Trump", "Nga Sergei
 /// Shoigu") starts after it: the place is a modifier, and a mention of its own.
 fn trim_leading_places(cands: &mut [Cand]) {
-    let places: Vec<(usize, usize)> = cands.iter().filter(|c| c.entry.is_some() && c.kind == Some(EntityKind::Location)).map(|c| (c.first, c.last)).collect();
-    for c in cands.iter_mut().filter(|c| c.entry.is_none() && c.kind == Some(EntityKind::Person) && c.surname.is_none()) {
-        if let Some(&(_, l)) = places.iter().find(|&&(f, l)| f == c.first && l + 2 <= c.last) {
+    let places: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.entry.is_some() && c.kind == Some(EntityKind::Location))
+        .map(|c| (c.first, c.last))
+        .collect();
+    for c in cands
+        .iter_mut()
+        .filter(|c| c.entry.is_none() && c.kind == Some(EntityKind::Person) && c.surname.is_none())
+    {
+        if let Some(&(_, l)) = places
+            .iter()
+            .find(|&&(f, l)| f == c.first && l + 2 <= c.last)
+        {
             c.first = l + 1;
         }
     }
@@ -102,14 +137,21 @@ fn lexicon_hits(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
         if toks[i].kind != TokKind::Word {
             continue;
         }
-        let Some((n, e)) = lex.trie().longest(&nm.keys[i..]) else { continue };
+        let Some((n, e)) = lex.trie().longest(&nm.keys[i..]) else {
+            continue;
+        };
         let last = i + n - 1;
         let capped = toks[i].cap || n > 1 && toks[last].cap;
-        if !capped || toks[i + 1..=last].iter().any(|t| t.line_start) || !toks[last].is_word() && !nm.is_name_word(last) && toks[last].kind != TokKind::Punct {
+        if !capped
+            || toks[i + 1..=last].iter().any(|t| t.line_start)
+            || !toks[last].is_word() && !nm.is_name_word(last) && toks[last].kind != TokKind::Punct
+        {
             continue;
         }
         let entry = lex.entry(e);
-        let weak = n == 1 && (nm.sent_start[i] || nm.stop(i)) && (entry.class == Class::City && entry.weight < 200_000 || nm.stop(i));
+        let weak = n == 1
+            && (nm.sent_start[i] || nm.stop(i))
+            && (entry.class == Class::City && entry.weight < 200_000 || nm.stop(i));
         if weak {
             continue;
         }
@@ -123,7 +165,13 @@ fn lexicon_hits(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
 /// `V.Putin`, `V. Putin`, `В.В. Путин`, `T.Erdogan`.
 fn initials(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
     let (text, toks) = (nm.cx.text, nm.cx.toks);
-    let is_initial = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokKind::Word && t.cap && t.text(text).chars().count() == 1) && toks.get(i + 1).is_some_and(|d| d.is(text, ".") && !d.space_before);
+    let is_initial = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == TokKind::Word && t.cap && t.text(text).chars().count() == 1)
+            && toks
+                .get(i + 1)
+                .is_some_and(|d| d.is(text, ".") && !d.space_before)
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -138,7 +186,12 @@ fn initials(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
         if nm.is_name_word(j) && toks[j].text(text).chars().count() > 1 && !toks[j].line_start {
             let mut c = Cand::new(i, j, Some(EntityKind::Person), 3);
             c.surname = Some(j);
-            c.entry = lex.person_by_surname(text, nm.cx.lower, &toks[j], toks[i].text(text).chars().next());
+            c.entry = lex.person_by_surname(
+                text,
+                nm.cx.lower,
+                &toks[j],
+                toks[i].text(text).chars().next(),
+            );
             out.push(c);
             i = j + 1;
         } else {
@@ -160,7 +213,11 @@ fn chunks(nm: &Names) -> Vec<Cand> {
             continue;
         }
         let mut last = i;
-        while nm.is_name_word(last + 1) && !toks[last + 1].line_start && toks[last + 1].space_before && !is_initial_tok(nm, last + 1) {
+        while nm.is_name_word(last + 1)
+            && !toks[last + 1].line_start
+            && toks[last + 1].space_before
+            && !is_initial_tok(nm, last + 1)
+        {
             last += 1;
         }
         let mut first = i;
@@ -168,7 +225,12 @@ fn chunks(nm: &Names) -> Vec<Cand> {
             first += 1;
         }
         // a role inside the chunk ("Russian President Vladimir Putin"): the name follows it
-        if let Some(after) = (first..last).rev().find_map(|k| w.person_titles.longest(nm.cx.words_from(k)).map(|(n, _)| k + n).filter(|&e| e <= last)) {
+        if let Some(after) = (first..last).rev().find_map(|k| {
+            w.person_titles
+                .longest(nm.cx.words_from(k))
+                .map(|(n, _)| k + n)
+                .filter(|&e| e <= last)
+        }) {
             first = after;
         }
         if first <= last {
@@ -183,7 +245,12 @@ fn chunks(nm: &Names) -> Vec<Cand> {
 
 fn is_initial_tok(nm: &Names, i: usize) -> bool {
     let t = nm.tok(i);
-    t.text(nm.cx.text).chars().count() == 1 && nm.cx.toks.get(i + 1).is_some_and(|d| d.is(nm.cx.text, ".") && !d.space_before)
+    t.text(nm.cx.text).chars().count() == 1
+        && nm
+            .cx
+            .toks
+            .get(i + 1)
+            .is_some_and(|d| d.is(nm.cx.text, ".") && !d.space_before)
 }
 
 fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
@@ -200,15 +267,32 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
         return Some(c);
     }
     if let Some(k) = nm.phrase_before(&w.place_nouns, first) {
-        let (noun_first, noun) = (first - k, w.place_nouns.longest(nm.cx.words_from(first - k)).map(|x| x.1.clone()).unwrap_or_default());
+        let (noun_first, noun) = (
+            first - k,
+            w.place_nouns
+                .longest(nm.cx.words_from(first - k))
+                .map(|x| x.1.clone())
+                .unwrap_or_default(),
+        );
         if !nm.tok(noun_first).cap || nm.sent_start[noun_first] {
             let mut c = Cand::new(noun_first, last, Some(EntityKind::Location), 2);
             c.place_noun = Some((noun_first, noun));
             return Some(c);
         }
     }
-    let org_words = (first..=last).filter_map(|i| w.org_heads.longest(nm.cx.words_from(i)).filter(|(k, _)| i + k <= last + 1).map(|(k, _)| k)).max();
-    if org_words.is_some_and(|k| k == n) || w.person_titles.longest(nm.cx.words_from(first)).is_some_and(|(k, _)| k == n) {
+    let org_words = (first..=last)
+        .filter_map(|i| {
+            w.org_heads
+                .longest(nm.cx.words_from(i))
+                .filter(|(k, _)| i + k <= last + 1)
+                .map(|(k, _)| k)
+        })
+        .max();
+    if org_words.is_some_and(|k| k == n)
+        || w.person_titles
+            .longest(nm.cx.words_from(first))
+            .is_some_and(|(k, _)| k == n)
+    {
         return None; // a bare head or role word ("Bộ", "President") is not a name
     }
     if org_words.is_some() {
@@ -217,7 +301,11 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     if nm.phrase_before(&w.person_titles, first).is_some() {
         return Some(Cand::new(first, last, Some(EntityKind::Person), 2));
     }
-    if n == 1 && nm.phrase_before(&w.place_cues, first).is_some() && !initial && !nm.tok(first).upper {
+    if n == 1
+        && nm.phrase_before(&w.place_cues, first).is_some()
+        && !initial
+        && !nm.tok(first).upper
+    {
         return Some(Cand::new(first, last, Some(EntityKind::Location), 1));
     }
     if n == 1 && nm.tok(first).upper && nm.tok(first).end - nm.tok(first).start >= 2 {
@@ -228,19 +316,27 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
         return Some(Cand::new(first, last, Some(EntityKind::Person), 1));
     }
     // a lone capitalized word: kept only if it links to an entity of the article
-    (n == 1 && !initial).then(|| Cand::new(first, last, None, 0))
+    // (sentence-initial too: "Putin said …" links to the known person)
+    let _ = initial;
+    (n == 1).then(|| Cand::new(first, last, None, 0))
 }
 
 fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {
     let toks = nm.cx.toks;
     let first = toks.partition_point(|t| t.start < s.start);
     let last = toks.partition_point(|t| t.end <= s.end).checked_sub(1)?;
-    (first <= last && toks[first].start == s.start && toks[last].end == s.end).then(|| Cand::new(first, last, Some(k), 1))
+    (first <= last && toks[first].start == s.start && toks[last].end == s.end)
+        .then(|| Cand::new(first, last, Some(k), 1))
 }
 
 /// Longest first, then by priority; earlier wins ties. Non-overlapping, in text order.
 fn resolve(mut cands: Vec<Cand>) -> Vec<Cand> {
-    cands.sort_by(|a, b| b.len().cmp(&a.len()).then(b.score.cmp(&a.score)).then(a.first.cmp(&b.first)));
+    cands.sort_by(|a, b| {
+        b.len()
+            .cmp(&a.len())
+            .then(b.score.cmp(&a.score))
+            .then(a.first.cmp(&b.first))
+    });
     let mut taken: Vec<Cand> = Vec::new();
     for c in cands {
         if taken.iter().all(|t| c.last < t.first || c.first > t.last) {

@@ -7,8 +7,8 @@ pub(crate) mod statement;
 
 use crate::lang::Language;
 use crate::lexicon::Lexicon;
-use crate::{Article, DateMention, Options};
 use crate::segment::Tok;
+use crate::{Article, DateMention, Options};
 
 /// What every extractor reads: the text, its tokens (with lowercase view) and the profile.
 pub(crate) struct Ctx<'a> {
@@ -56,9 +56,18 @@ pub(crate) fn run(cx: &Ctx, a: &mut Article, opts: &Options, lex: &Lexicon) {
     }
     if opts.entities {
         let toks = crate::segment::tokenize_with(cx.text, true);
-        let ncx = Ctx { text: cx.text, lower: cx.lower, toks: &toks, profile: cx.profile };
+        let ncx = Ctx {
+            text: cx.text,
+            lower: cx.lower,
+            toks: &toks,
+            profile: cx.profile,
+        };
         let names = entity::Names::new(ncx, &a.sentences);
-        let tagged = if a.lang == crate::Lang::Ru { crate::tagger::Tagger::builtin_ru().tag(cx.text) } else { Vec::new() };
+        let tagged = if a.lang == crate::Lang::Ru {
+            crate::tagger::Tagger::builtin_ru().tag(cx.text)
+        } else {
+            Vec::new()
+        };
         let cands = entity::find(&names, lex, &tagged);
         a.entities = crate::link::link(&names, &cands, lex, &a.sentences);
     }
@@ -79,10 +88,17 @@ fn dates(cx: &Ctx, a: &Article, found: &[date::Found]) -> Vec<DateMention> {
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let same = found[..i].iter().rev().find(|g| g.year.is_some() && g.month == f.month && g.day == f.day && f.day.is_some());
+            let same = found[..i].iter().rev().find(|g| {
+                g.year.is_some() && g.month == f.month && g.day == f.day && f.day.is_some()
+            });
             let fill = same.and_then(|g| g.year).or(anchor_year);
             let (start, end) = (cx.toks[f.first].start, cx.toks[f.last].end);
-            DateMention { text: cx.text[start..end].to_string(), value: f.value(fill), start, end }
+            DateMention {
+                text: cx.text[start..end].to_string(),
+                value: f.value(fill),
+                start,
+                end,
+            }
         })
         .collect()
 }

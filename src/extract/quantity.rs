@@ -13,7 +13,8 @@ pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < cx.toks.len() {
-        let Some((mut value, mut approx, mut next)) = number_at(cx, i).filter(|_| !in_date[i]) else {
+        let Some((mut value, mut approx, mut next)) = number_at(cx, i).filter(|_| !in_date[i])
+        else {
             i += 1;
             continue;
         };
@@ -21,7 +22,11 @@ pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
             value *= m;
             next += n;
         }
-        let Some((n, unit)) = w.units.longest(cx.words_from(next)).filter(|_| next < cx.toks.len() && !cx.toks[next].line_start) else {
+        let Some((n, unit)) = w
+            .units
+            .longest(cx.words_from(next))
+            .filter(|_| next < cx.toks.len() && !cx.toks[next].line_start)
+        else {
             i = next.max(i + 1);
             continue;
         };
@@ -32,7 +37,14 @@ pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
         }
         approx |= approx_before(cx, i);
         let (start, end) = (cx.toks[i].start, cx.toks[next + n - 1].end);
-        out.push(Quantity { text: cx.text[start..end].to_string(), value, unit: unit.clone(), approx, start, end });
+        out.push(Quantity {
+            text: cx.text[start..end].to_string(),
+            value,
+            unit: unit.clone(),
+            approx,
+            start,
+            end,
+        });
         i = next + n;
     }
     out
@@ -40,7 +52,12 @@ pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
 
 fn approx_before(cx: &Ctx, i: usize) -> bool {
     let w = cx.profile.words();
-    (1..=3).any(|n| i >= n && w.approx.longest(cx.words_from(i - n)).is_some_and(|(k, _)| k == n))
+    (1..=3).any(|n| {
+        i >= n
+            && w.approx
+                .longest(cx.words_from(i - n))
+                .is_some_and(|(k, _)| k == n)
+    })
 }
 
 /// A number at token `i`: (value, approximate, index after it).
@@ -50,7 +67,12 @@ fn number_at(cx: &Ctx, i: usize) -> Option<(f64, bool, usize)> {
         let mut v = parse_number(t.text(cx.text), cx.profile.decimal_separator())?;
         let mut next = i + 1;
         // "1 960": a group of three digits after a space continues the number (ru, vi)
-        while cx.profile.decimal_separator() == ',' && cx.toks.get(next).is_some_and(|n| n.kind == TokKind::Number && n.end - n.start == 3 && n.space_before && !n.line_start) && v < 1000.0 {
+        while cx.profile.decimal_separator() == ','
+            && cx.toks.get(next).is_some_and(|n| {
+                n.kind == TokKind::Number && n.end - n.start == 3 && n.space_before && !n.line_start
+            })
+            && v < 1000.0
+        {
             v = v * 1000.0 + parse_number(cx.word(next), ',')?;
             next += 1;
         }
@@ -67,8 +89,17 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<f64> {
     }
     let group = if decimal == ',' { '.' } else { ',' };
     let groups: Vec<&str> = s.split(group).collect();
-    let grouped = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3 || g.split(decimal).next().is_some_and(|x| x.len() == 3));
-    let plain: String = if grouped { s.replace(group, "") } else if s.contains(group) { s.replace(group, ".") } else { s.to_string() };
+    let grouped = groups.len() > 1
+        && groups[1..]
+            .iter()
+            .all(|g| g.len() == 3 || g.split(decimal).next().is_some_and(|x| x.len() == 3));
+    let plain: String = if grouped {
+        s.replace(group, "")
+    } else if s.contains(group) {
+        s.replace(group, ".")
+    } else {
+        s.to_string()
+    };
     plain.replace(decimal, ".").parse::<f64>().ok()
 }
 
@@ -81,8 +112,16 @@ mod tests {
     fn q(text: &str, lang: Lang) -> Vec<(String, f64, String, bool)> {
         let toks = tokenize(text);
         let lower = lower_same_len(text);
-        let cx = Ctx { text, lower: &lower, toks: &toks, profile: crate::lang::profile(lang) };
-        find(&cx, &vec![false; toks.len()]).into_iter().map(|q| (q.text, q.value, q.unit, q.approx)).collect()
+        let cx = Ctx {
+            text,
+            lower: &lower,
+            toks: &toks,
+            profile: crate::lang::profile(lang),
+        };
+        find(&cx, &vec![false; toks.len()])
+            .into_iter()
+            .map(|q| (q.text, q.value, q.unit, q.approx))
+            .collect()
     }
 
     #[test]
@@ -96,9 +135,33 @@ mod tests {
 
     #[test]
     fn quantities_in_three_languages() {
-        assert_eq!(q("About 200 people were killed, including more than 30 civilians.", Lang::En), [("200 people".into(), 200.0, "people".into(), true), ("30 civilians".into(), 30.0, "civilians".into(), true)]);
-        assert_eq!(q("250 chuyến bay, 1.960 người, dài 28 km", Lang::Vi), [("250 chuyến bay".into(), 250.0, "flights".into(), false), ("1.960 người".into(), 1960.0, "people".into(), false), ("28 km".into(), 28.0, "km".into(), false)]);
-        assert_eq!(q("десятки тысяч жителей Карабаха", Lang::Ru), [("десятки тысяч жителей".into(), 10000.0, "residents".into(), true)]);
+        assert_eq!(
+            q(
+                "About 200 people were killed, including more than 30 civilians.",
+                Lang::En
+            ),
+            [
+                ("200 people".into(), 200.0, "people".into(), true),
+                ("30 civilians".into(), 30.0, "civilians".into(), true)
+            ]
+        );
+        assert_eq!(
+            q("250 chuyến bay, 1.960 người, dài 28 km", Lang::Vi),
+            [
+                ("250 chuyến bay".into(), 250.0, "flights".into(), false),
+                ("1.960 người".into(), 1960.0, "people".into(), false),
+                ("28 km".into(), 28.0, "km".into(), false)
+            ]
+        );
+        assert_eq!(
+            q("десятки тысяч жителей Карабаха", Lang::Ru),
+            [(
+                "десятки тысяч жителей".into(),
+                10000.0,
+                "residents".into(),
+                true
+            )]
+        );
         assert_eq!(q("the two leaders discussed", Lang::En), []);
     }
 }

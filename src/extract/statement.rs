@@ -27,7 +27,12 @@ struct Cue {
 }
 
 /// All statements of the article, ordered by where their content starts.
-pub(crate) fn find(cx: &Ctx, sentences: &[Span], paragraphs: &[Span], entities: &[Entity]) -> Vec<Statement> {
+pub(crate) fn find(
+    cx: &Ctx,
+    sentences: &[Span],
+    paragraphs: &[Span],
+    entities: &[Entity],
+) -> Vec<Statement> {
     let cues = find_cues(cx);
     let mut used = vec![false; cues.len()];
     let mut out = Vec::new();
@@ -43,7 +48,10 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Span], paragraphs: &[Span], entities: 
             continue;
         }
         if let Some(s) = indirect(cx, *cue, sentences, entities) {
-            if !out.iter().any(|o: &Statement| o.content_span == s.content_span) {
+            if !out
+                .iter()
+                .any(|o: &Statement| o.content_span == s.content_span)
+            {
                 out.push(s);
             }
         }
@@ -57,9 +65,17 @@ fn find_cues(cx: &Ctx) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < cx.toks.len() {
-        match w.cues.longest(cx.words_from(i)).filter(|_| cx.toks[i].kind == TokKind::Word) {
+        match w
+            .cues
+            .longest(cx.words_from(i))
+            .filter(|_| cx.toks[i].kind == TokKind::Word)
+        {
             Some((n, k)) => {
-                out.push(Cue { first: i, last: i + n - 1, kind: *k });
+                out.push(Cue {
+                    first: i,
+                    last: i + n - 1,
+                    kind: *k,
+                });
                 i += n;
             }
             None => i += 1,
@@ -77,13 +93,21 @@ fn quotes(text: &str, p: Span) -> Vec<Span> {
     for (k, &(i, c)) in chars.iter().enumerate() {
         let prev = k.checked_sub(1).map(|j| chars[j].1);
         let next = chars.get(k + 1).map(|x| x.1);
-        if matches!(c, '\'' | '’' | '`') || c == '‘' && prev.is_some_and(char::is_alphanumeric) {
+        if matches!(c, '\'' | '’' | '`') || c == '‘' && prev.is_some_and(char::is_alphanumeric)
+        {
             continue; // apostrophes
         }
-        let Some(class) = quote_class(c) else { continue };
+        let Some(class) = quote_class(c) else {
+            continue;
+        };
         let closes = match (class, stack.last()) {
             (QuoteClass::Close, Some(_)) => true,
-            (QuoteClass::Either, Some(&(o, _))) => o == c || o == '„' && c == '“' || o == '‘' || !next.is_some_and(char::is_alphanumeric) && o != '«',
+            (QuoteClass::Either, Some(&(o, _))) => {
+                o == c
+                    || o == '„' && c == '“'
+                    || o == '‘'
+                    || !next.is_some_and(char::is_alphanumeric) && o != '«'
+            }
             _ => false,
         };
         if closes {
@@ -109,7 +133,10 @@ fn quotes(text: &str, p: Span) -> Vec<Span> {
 fn dash_quote(par: &str) -> Option<Span> {
     let start = par.char_indices().find(|(_, c)| c.is_alphanumeric())?.0;
     let rest = &par[start..];
-    let end = rest.char_indices().find(|&(i, c)| is_dash(c) && rest[..i].trim_end().ends_with([',', '!', '?', '.']))?.0;
+    let end = rest
+        .char_indices()
+        .find(|&(i, c)| is_dash(c) && rest[..i].trim_end().ends_with([',', '!', '?', '.']))?
+        .0;
     let content = rest[..end].trim_end().trim_end_matches(',');
     Some(Span::new(start, start + content.len()))
 }
@@ -119,26 +146,56 @@ fn tok_at(cx: &Ctx, byte: usize) -> usize {
 }
 
 /// A direct statement: the quote and its attribution.
-fn direct(cx: &Ctx, q: Span, cues: &[Cue], used: &mut [bool], sentences: &[Span], entities: &[Entity]) -> Option<Statement> {
+fn direct(
+    cx: &Ctx,
+    q: Span,
+    cues: &[Cue],
+    used: &mut [bool],
+    sentences: &[Span],
+    entities: &[Entity],
+) -> Option<Statement> {
     let after = tok_at(cx, q.end) + 1; // past the closing mark
     let before = tok_at(cx, q.start).saturating_sub(1); // the opening mark
-    // after: the cue within a few tokens, before the sentence goes on
+                                                        // after: the cue within a few tokens, before the sentence goes on
     let next = cues.partition_point(|c| c.first < after);
     let prev = cues.partition_point(|c| c.last < before).checked_sub(1);
-    let ci = Some(next).filter(|&i| cues.get(i).is_some_and(|c| c.first <= after + 8 && no_stop_between(cx, after, c.first)))
-        .or_else(|| prev.filter(|&i| same_sentence(sentences, cx.toks[cues[i].last].start, q.start) && before - cues[i].last <= 12))?;
+    let ci = Some(next)
+        .filter(|&i| {
+            cues.get(i)
+                .is_some_and(|c| c.first <= after + 8 && no_stop_between(cx, after, c.first))
+        })
+        .or_else(|| {
+            prev.filter(|&i| {
+                same_sentence(sentences, cx.toks[cues[i].last].start, q.start)
+                    && before - cues[i].last <= 12
+            })
+        })?;
     let cue = cues[ci];
     used[ci] = true;
-    let speaker = if cue.first >= after { speaker_after_quote(cx, after, cue) } else { speaker_before(cx, cue) };
+    let speaker = if cue.first >= after {
+        speaker_after_quote(cx, after, cue)
+    } else {
+        speaker_before(cx, cue)
+    };
     let mut content = q.slice(cx.text).trim_end_matches([',', ' ']).to_string();
     if content.ends_with(',') {
         content.pop();
     }
-    Some(build(cx, cue, speaker, StatementKind::Direct, Span::new(q.start, q.start + content.len()), sentences, entities))
+    Some(build(
+        cx,
+        cue,
+        speaker,
+        StatementKind::Direct,
+        Span::new(q.start, q.start + content.len()),
+        sentences,
+        entities,
+    ))
 }
 
 fn no_stop_between(cx: &Ctx, from: usize, to: usize) -> bool {
-    cx.toks[from.min(to)..to].iter().all(|t| !t.is(cx.text, ".") && !t.line_start)
+    cx.toks[from.min(to)..to]
+        .iter()
+        .all(|t| !t.is(cx.text, ".") && !t.line_start)
 }
 
 fn same_sentence(sentences: &[Span], a: usize, b: usize) -> bool {
@@ -149,7 +206,9 @@ fn same_sentence(sentences: &[Span], a: usize, b: usize) -> bool {
 /// Speaker between the quote and a following cue (`the Kremlin said`), or after the cue
 /// (`подчеркнули в Кремле`, `said Putin`).
 fn speaker_after_quote(cx: &Ctx, after: usize, cue: Cue) -> Option<Span> {
-    let words: Vec<usize> = (after..cue.first).filter(|&i| cx.toks[i].kind == TokKind::Word).collect();
+    let words: Vec<usize> = (after..cue.first)
+        .filter(|&i| cx.toks[i].kind == TokKind::Word)
+        .collect();
     if let (Some(&f), Some(&l)) = (words.first(), words.last()) {
         return trim(cx, f, l);
     }
@@ -157,10 +216,16 @@ fn speaker_after_quote(cx: &Ctx, after: usize, cue: Cue) -> Option<Span> {
         return None;
     }
     let mut l = cue.last + 1;
-    while l + 1 < cx.toks.len() && cx.toks[l + 1].kind == TokKind::Word && !cx.toks[l + 1].line_start && l - cue.last < 5 {
+    while l + 1 < cx.toks.len()
+        && cx.toks[l + 1].kind == TokKind::Word
+        && !cx.toks[l + 1].line_start
+        && l - cue.last < 5
+    {
         l += 1;
     }
-    (l < cx.toks.len() && cx.toks[l].kind == TokKind::Word).then(|| trim(cx, cue.last + 1, l)).flatten()
+    (l < cx.toks.len() && cx.toks[l].kind == TokKind::Word)
+        .then(|| trim(cx, cue.last + 1, l))
+        .flatten()
 }
 
 /// Speaker words before a cue: back to a clause boundary, at most eight tokens.
@@ -184,8 +249,41 @@ fn speaker_before(cx: &Ctx, cue: Cue) -> Option<Span> {
 
 /// Drops leading articles, prepositions and adverbs, and trailing adverbs (`also`, `đều`).
 fn trim(cx: &Ctx, mut f: usize, mut l: usize) -> Option<Span> {
-    const LEAD: &[&str] = &["the", "a", "an", "in", "в", "во", "и", "а", "но", "but", "and", "then", "also", "ещё", "еще", "также"];
-    const TAIL: &[&str] = &["also", "once", "again", "further", "đều", "cũng", "đã", "также", "ещё", "еще", "have", "has", "had", "is", "was"];
+    const LEAD: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "in",
+        "в",
+        "во",
+        "и",
+        "а",
+        "но",
+        "but",
+        "and",
+        "then",
+        "also",
+        "ещё",
+        "еще",
+        "также",
+    ];
+    const TAIL: &[&str] = &[
+        "also",
+        "once",
+        "again",
+        "further",
+        "đều",
+        "cũng",
+        "đã",
+        "также",
+        "ещё",
+        "еще",
+        "have",
+        "has",
+        "had",
+        "is",
+        "was",
+    ];
     while f <= l && LEAD.contains(&cx.lower(f)) {
         f += 1;
     }
@@ -207,15 +305,43 @@ fn indirect(cx: &Ctx, cue: Cue, sentences: &[Span], entities: &[Entity]) -> Opti
         return according(cx, cue, sent, send, sentences, entities);
     }
     // Russian "Об этом сообщила X": the content is the sentence before
-    if cue.first >= 2 && cx.lower(cue.first - 2) == "об" && cx.lower(cue.first - 1) == "этом" && si > 0 {
+    if cue.first >= 2
+        && cx.lower(cue.first - 2) == "об"
+        && cx.lower(cue.first - 1) == "этом"
+        && si > 0
+    {
         let prev = sentences[si - 1];
-        let content = Span::new(prev.start, prev.end - usize::from(cx.text[..prev.end].ends_with('.')));
-        let speaker = trim(cx, cue.last + 1, send.saturating_sub(1).max(cue.last + 1).min(cx.toks.len() - 1));
-        return Some(build(cx, cue, speaker, StatementKind::Indirect, content, sentences, entities));
+        let content = Span::new(
+            prev.start,
+            prev.end - usize::from(cx.text[..prev.end].ends_with('.')),
+        );
+        let speaker = trim(
+            cx,
+            cue.last + 1,
+            send.saturating_sub(1)
+                .max(cue.last + 1)
+                .min(cx.toks.len() - 1),
+        );
+        return Some(build(
+            cx,
+            cue,
+            speaker,
+            StatementKind::Indirect,
+            content,
+            sentences,
+            entities,
+        ));
     }
     let mut c = cue.last + 1;
     let w = cx.profile.words();
-    while c < send && (cx.toks[c].is(cx.text, ",") || cx.toks[c].is(cx.text, ":") || w.complementizers.longest(cx.words_from(c)).is_some_and(|(n, _)| n == 1) || matches!(cx.lower(c), "over" | "of" | "về" | "on")) {
+    while c < send
+        && (cx.toks[c].is(cx.text, ",")
+            || cx.toks[c].is(cx.text, ":")
+            || w.complementizers
+                .longest(cx.words_from(c))
+                .is_some_and(|(n, _)| n == 1)
+            || matches!(cx.lower(c), "over" | "of" | "về" | "on"))
+    {
         c += 1;
     }
     if c >= send {
@@ -234,15 +360,26 @@ fn indirect(cx: &Ctx, cue: Cue, sentences: &[Span], entities: &[Entity]) -> Opti
     let mut kind = StatementKind::Indirect;
     // the content is one quoted passage: a direct statement ("условились «об …»")
     let first = cx.text[start..].chars().next().unwrap_or(' ');
-    if quote_class(first).is_some() && cx.text[..end].ends_with(|c: char| quote_class(c).is_some()) {
-        span = Span::new(start + first.len_utf8(), end - cx.text[..end].chars().next_back().map_or(0, char::len_utf8));
+    if quote_class(first).is_some() && cx.text[..end].ends_with(|c: char| quote_class(c).is_some())
+    {
+        span = Span::new(
+            start + first.len_utf8(),
+            end - cx.text[..end].chars().next_back().map_or(0, char::len_utf8),
+        );
         kind = StatementKind::Direct;
     }
-    (span.len() > 0).then(|| build(cx, cue, speaker, kind, span, sentences, entities))
+    (!span.is_empty()).then(|| build(cx, cue, speaker, kind, span, sentences, entities))
 }
 
 /// `According to X, …`, `По словам X, …`, `Theo X, …`, `Согласно X, …`.
-fn according(cx: &Ctx, cue: Cue, sent: Span, send: usize, sentences: &[Span], entities: &[Entity]) -> Option<Statement> {
+fn according(
+    cx: &Ctx,
+    cue: Cue,
+    sent: Span,
+    send: usize,
+    sentences: &[Span],
+    entities: &[Entity],
+) -> Option<Statement> {
     let comma = (cue.last + 1..send).find(|&i| cx.toks[i].is(cx.text, ","))?;
     if comma == cue.last + 1 || comma - cue.last > 10 {
         return None;
@@ -253,10 +390,28 @@ fn according(cx: &Ctx, cue: Cue, sent: Span, send: usize, sentences: &[Span], en
     while end > start && cx.text[..end].ends_with(['.', ' ', '/']) {
         end -= 1;
     }
-    (end > start).then(|| build(cx, cue, speaker, StatementKind::Indirect, Span::new(start, end), sentences, entities))
+    (end > start).then(|| {
+        build(
+            cx,
+            cue,
+            speaker,
+            StatementKind::Indirect,
+            Span::new(start, end),
+            sentences,
+            entities,
+        )
+    })
 }
 
-fn build(cx: &Ctx, cue: Cue, speaker: Option<Span>, kind: StatementKind, content: Span, sentences: &[Span], entities: &[Entity]) -> Statement {
+fn build(
+    cx: &Ctx,
+    cue: Cue,
+    speaker: Option<Span>,
+    kind: StatementKind,
+    content: Span,
+    sentences: &[Span],
+    entities: &[Entity],
+) -> Statement {
     let cue_text = cx.text[cx.toks[cue.first].start..cx.toks[cue.last].end].to_string();
     let speaker_id = speaker.and_then(|s| resolve(cx, s, entities));
     Statement {
@@ -266,7 +421,9 @@ fn build(cx: &Ctx, cue: Cue, speaker: Option<Span>, kind: StatementKind, content
         kind,
         content: content.slice(cx.text).to_string(),
         content_span: content,
-        sentence: sentences.partition_point(|s| s.end <= content.start).min(sentences.len().saturating_sub(1)),
+        sentence: sentences
+            .partition_point(|s| s.end <= content.start)
+            .min(sentences.len().saturating_sub(1)),
     }
 }
 
@@ -274,7 +431,15 @@ fn build(cx: &Ctx, cue: Cue, speaker: Option<Span>, kind: StatementKind, content
 /// before them for pronouns and descriptions.
 fn resolve(cx: &Ctx, s: Span, entities: &[Entity]) -> Option<String> {
     let first_at = |e: &Entity, from: usize| e.mentions.partition_point(|m| m.start < from);
-    let inside = entities.iter().filter_map(|e| e.mentions.get(first_at(e, s.start)).filter(|m| m.end <= s.end).map(|m| (m.start, e))).min_by_key(|x| x.0);
+    let inside = entities
+        .iter()
+        .filter_map(|e| {
+            e.mentions
+                .get(first_at(e, s.start))
+                .filter(|m| m.end <= s.end)
+                .map(|m| (m.start, e))
+        })
+        .min_by_key(|x| x.0);
     if let Some((_, e)) = inside {
         return Some(e.id.clone());
     }
@@ -286,7 +451,11 @@ fn resolve(cx: &Ctx, s: Span, entities: &[Entity]) -> Option<String> {
     };
     entities
         .iter()
-        .filter_map(|e| first_at(e, s.start).checked_sub(1).map(|k| (e.mentions[k].start, e)))
+        .filter_map(|e| {
+            first_at(e, s.start)
+                .checked_sub(1)
+                .map(|k| (e.mentions[k].start, e))
+        })
         .filter(|(_, e)| want.is_none_or(|k| e.kind == k) && e.kind != EntityKind::Location)
         .max_by_key(|x| x.0)
         .map(|(_, e)| e.id.clone())

@@ -22,5 +22,7 @@ impl Language for English {
 
 pub(super) fn profile() -> &'static dyn Language {
     static P: OnceLock<English> = OnceLock::new();
-    P.get_or_init(|| English { words: WordTable::builtin(include_str!("../data/en/words.tsv")) })
+    P.get_or_init(|| English {
+        words: WordTable::builtin(include_str!("../data/en/words.tsv")),
+    })
 }

@@ -36,5 +36,7 @@ impl Language for Russian {
 
 pub(super) fn profile() -> &'static dyn Language {
     static P: OnceLock<Russian> = OnceLock::new();
-    P.get_or_init(|| Russian { words: WordTable::builtin(include_str!("../data/ru/words.tsv")) })
+    P.get_or_init(|| Russian {
+        words: WordTable::builtin(include_str!("../data/ru/words.tsv")),
+    })
 }

@@ -38,7 +38,10 @@ pub struct Phrases<V> {
 
 impl<V> Default for Phrases<V> {
     fn default() -> Self {
-        Phrases { map: HashMap::new(), max_words: 0 }
+        Phrases {
+            map: HashMap::new(),
+            max_words: 0,
+        }
     }
 }
 
@@ -224,7 +227,10 @@ impl WordTable {
                 continue;
             }
             t.add_row(line).map_err(|reason| {
-                crate::Error::new(crate::ErrorKind::BadLexicon { line: n + 1, reason })
+                crate::Error::new(crate::ErrorKind::BadLexicon {
+                    line: n + 1,
+                    reason,
+                })
             })?;
         }
         Ok(t)
@@ -247,16 +253,30 @@ impl WordTable {
     /// A message when the category is unknown or the value malformed.
     pub fn add_row(&mut self, line: &str) -> Result<(), String> {
         let mut cols = line.split('\t');
-        let (cat, phrase) = (cols.next().unwrap_or("").trim(), cols.next().unwrap_or("").trim());
+        let (cat, phrase) = (
+            cols.next().unwrap_or("").trim(),
+            cols.next().unwrap_or("").trim(),
+        );
         let value = cols.next().unwrap_or("").trim();
         if phrase.is_empty() {
             return Err(format!("empty phrase in {line:?}"));
         }
-        let num = |v: &str| v.split_whitespace().next().and_then(|x| x.parse::<f64>().ok());
+        let num = |v: &str| {
+            v.split_whitespace()
+                .next()
+                .and_then(|x| x.parse::<f64>().ok())
+        };
         let bad = || format!("bad value {value:?} for {cat}");
         match cat {
-            "month" => self.months.insert(phrase, num(value).filter(|m| (1.0..=12.0).contains(m)).ok_or_else(bad)? as u8),
-            "weekday" => self.weekdays.insert(phrase, num(value).unwrap_or(0.0) as u8),
+            "month" => self.months.insert(
+                phrase,
+                num(value)
+                    .filter(|m| (1.0..=12.0).contains(m))
+                    .ok_or_else(bad)? as u8,
+            ),
+            "weekday" => self
+                .weekdays
+                .insert(phrase, num(value).unwrap_or(0.0) as u8),
             "month_word" => self.month_words.insert(phrase, ()),
             "day_word" => self.day_words.insert(phrase, ()),
             "year_word" => self.year_words.insert(phrase, value != "before"),
@@ -267,15 +287,32 @@ impl WordTable {
             "boiler_prefix" => self.boiler_prefixes.insert(phrase, ()),
             "credit" => self.credits.insert(phrase, ()),
             "approx" => self.approx.insert(phrase, ()),
-            "number" => self.numbers.insert(phrase, (num(value).ok_or_else(bad)?, value.contains("approx"))),
+            "number" => self.numbers.insert(
+                phrase,
+                (num(value).ok_or_else(bad)?, value.contains("approx")),
+            ),
             "multiplier" => self.multipliers.insert(phrase, num(value).ok_or_else(bad)?),
-            "unit" => self.units.insert(phrase, if value.is_empty() { phrase.to_string() } else { value.to_string() }),
+            "unit" => self.units.insert(
+                phrase,
+                if value.is_empty() {
+                    phrase.to_string()
+                } else {
+                    value.to_string()
+                },
+            ),
             "cue" => self.cues.insert(phrase, cue_kind(value).ok_or_else(bad)?),
             "complementizer" => self.complementizers.insert(phrase, ()),
             "person_title" => self.person_titles.insert(phrase, ()),
             "org_head" => self.org_heads.insert(phrase, ()),
             "place_cue" => self.place_cues.insert(phrase, ()),
-            "place_noun" => self.place_nouns.insert(phrase, if value.is_empty() { phrase.to_string() } else { value.to_string() }),
+            "place_noun" => self.place_nouns.insert(
+                phrase,
+                if value.is_empty() {
+                    phrase.to_string()
+                } else {
+                    value.to_string()
+                },
+            ),
             "stop_cap" => self.stop_caps.insert(phrase, ()),
             "nationality" => {}
             _ => return Err(format!("unknown category {cat:?}")),
@@ -326,7 +363,10 @@ mod tests {
             ("vi", include_str!("../data/vi/words.tsv")),
         ] {
             let t = WordTable::parse(tsv).unwrap_or_else(|e| panic!("{name}: {e}"));
-            assert!(t.months.len() + t.month_words.len() > 0, "{name} has no months");
+            assert!(
+                t.months.len() + t.month_words.len() > 0,
+                "{name} has no months"
+            );
             assert!(!t.cues.is_empty(), "{name} has no cues");
         }
     }

@@ -22,5 +22,7 @@ impl Language for Vietnamese {
 
 pub(super) fn profile() -> &'static dyn Language {
     static P: OnceLock<Vietnamese> = OnceLock::new();
-    P.get_or_init(|| Vietnamese { words: WordTable::builtin(include_str!("../data/vi/words.tsv")) })
+    P.get_or_init(|| Vietnamese {
+        words: WordTable::builtin(include_str!("../data/vi/words.tsv")),
+    })
 }

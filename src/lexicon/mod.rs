@@ -22,10 +22,10 @@ pub(crate) mod ru_morph;
 mod trie;
 
 use crate::{EntityKind, Span};
-pub(crate) use trie::token_keys;
-pub use trie::Hit;
 use std::collections::HashMap;
 use std::sync::OnceLock;
+pub(crate) use trie::token_keys;
+pub use trie::Hit;
 use trie::Trie;
 
 /// What sort of entry a row is; decides the entity kind and breaks ties between homonyms.
@@ -109,7 +109,7 @@ impl Class {
 ///
 /// ```
 /// let e = polynews::lexicon::Entry::new(polynews::EntityKind::Person, "Ilham Aliyev", &["Ильхам Алиев"]);
-/// assert_eq!(e.key, "ilham aliyev");
+/// assert_eq!(e.key, "ilham aliev");
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -142,8 +142,20 @@ impl Entry {
             EntityKind::Location => Class::Region,
         };
         let mut all = vec![canonical.to_string()];
-        all.extend(names.iter().filter(|n| **n != canonical).map(|n| n.to_string()));
-        Entry { class, canonical: canonical.into(), key: crate::normalize::key(canonical), wikidata: None, weight: 0, names: all }
+        all.extend(
+            names
+                .iter()
+                .filter(|n| **n != canonical)
+                .map(|n| n.to_string()),
+        );
+        Entry {
+            class,
+            canonical: canonical.into(),
+            key: crate::normalize::key(canonical),
+            wikidata: None,
+            weight: 0,
+            names: all,
+        }
     }
 }
 
@@ -168,7 +180,10 @@ const BUILTIN: &[(&str, &str)] = &[
     ("countries", include_str!("../data/lexicon/countries.tsv")),
     ("regions", include_str!("../data/lexicon/regions.tsv")),
     ("cities", include_str!("../data/lexicon/cities.tsv")),
-    ("organizations", include_str!("../data/lexicon/organizations.tsv")),
+    (
+        "organizations",
+        include_str!("../data/lexicon/organizations.tsv"),
+    ),
     ("agencies", include_str!("../data/lexicon/agencies.tsv")),
     ("bodies", include_str!("../data/lexicon/bodies.tsv")),
     ("people", include_str!("../data/lexicon/people.tsv")),
@@ -243,7 +258,12 @@ impl Lexicon {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let entry = parse_row(line).map_err(|reason| crate::Error::new(crate::ErrorKind::BadLexicon { line: i + 1, reason }))?;
+            let entry = parse_row(line).map_err(|reason| {
+                crate::Error::new(crate::ErrorKind::BadLexicon {
+                    line: i + 1,
+                    reason,
+                })
+            })?;
             self.add(entry);
             n += 1;
         }
@@ -251,7 +271,11 @@ impl Lexicon {
     }
 
     fn load_tsv_lenient(&mut self, tsv: &str) -> usize {
-        tsv.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).filter_map(|l| parse_row(l).ok()).map(|e| self.add(e)).count()
+        tsv.lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| parse_row(l).ok())
+            .map(|e| self.add(e))
+            .count()
     }
 
     /// The entry of a hit.
@@ -298,9 +322,17 @@ impl Lexicon {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            match self.trie.longest(&keys[i..]).filter(|_| toks[i].cap || toks[i].kind != crate::segment::TokKind::Word) {
+            match self
+                .trie
+                .longest(&keys[i..])
+                .filter(|_| toks[i].cap || toks[i].kind != crate::segment::TokKind::Word)
+            {
                 Some((n, entry)) => {
-                    out.push(Hit { span: Span::new(toks[i].start, toks[i + n - 1].end), entry, tokens: n });
+                    out.push(Hit {
+                        span: Span::new(toks[i].start, toks[i + n - 1].end),
+                        entry,
+                        tokens: n,
+                    });
                     i += n;
                 }
                 None => i += 1,
@@ -311,25 +343,44 @@ impl Lexicon {
 
     fn index_surname(&mut self, name: &str, id: u32) {
         let toks = crate::segment::tokenize(name);
-        let Some(last) = toks.iter().rev().find(|t| t.is_word()) else { return };
+        let Some(last) = toks.iter().rev().find(|t| t.is_word()) else {
+            return;
+        };
         if toks.len() < 2 {
             return;
         }
         let lower = crate::segment::lower_same_len(name);
         let k = trie::token_key(last.text(name), &lower[last.start..last.end], last);
         push_unique(self.surnames.entry(k).or_default(), id);
-        push_unique(self.surname_keys.entry(crate::normalize::key(last.text(name))).or_default(), id);
+        push_unique(
+            self.surname_keys
+                .entry(crate::normalize::key(last.text(name)))
+                .or_default(),
+            id,
+        );
     }
 
     /// The one person whose surname is this token (`Putin`, `Путина`, `Aliev`), whose given
     /// name starts with `initial` when one is given.
-    pub(crate) fn person_by_surname(&self, text: &str, lower: &str, tok: &crate::segment::Tok, initial: Option<char>) -> Option<u32> {
+    pub(crate) fn person_by_surname(
+        &self,
+        text: &str,
+        lower: &str,
+        tok: &crate::segment::Tok,
+        initial: Option<char>,
+    ) -> Option<u32> {
         let k = trie::token_key(tok.text(text), &lower[tok.start..tok.end], tok);
-        let ids = self.surnames.get(&k).or_else(|| self.surname_keys.get(&crate::normalize::key(tok.text(text))))?;
+        let ids = self.surnames.get(&k).or_else(|| {
+            self.surname_keys
+                .get(&crate::normalize::key(tok.text(text)))
+        })?;
         let fits = |id: &&u32| {
             initial.is_none_or(|c| {
                 let c = c.to_lowercase().next().unwrap_or(c);
-                self.entries[**id as usize].names.iter().any(|n| n.chars().next().and_then(|f| f.to_lowercase().next()) == Some(c))
+                self.entries[**id as usize]
+                    .names
+                    .iter()
+                    .any(|n| n.chars().next().and_then(|f| f.to_lowercase().next()) == Some(c))
             })
         };
         let mut it = ids.iter().filter(fits);
@@ -355,7 +406,8 @@ fn parse_row(line: &str) -> Result<Entry, String> {
     if cols.len() < 5 {
         return Err(format!("expected 7 columns, got {}", cols.len()));
     }
-    let class = Class::parse(cols[0].trim()).ok_or_else(|| format!("unknown class {:?}", cols[0]))?;
+    let class =
+        Class::parse(cols[0].trim()).ok_or_else(|| format!("unknown class {:?}", cols[0]))?;
     let canonical = cols[1].trim();
     if canonical.is_empty() {
         return Err("empty canonical name".into());
@@ -372,7 +424,9 @@ fn parse_row(line: &str) -> Result<Entry, String> {
         class,
         canonical: canonical.to_string(),
         key: crate::normalize::key(canonical),
-        wikidata: Some(cols[2].trim()).filter(|w| w.starts_with('Q')).map(String::from),
+        wikidata: Some(cols[2].trim())
+            .filter(|w| w.starts_with('Q'))
+            .map(String::from),
         weight: cols[3].trim().parse().unwrap_or(0),
         names,
     })

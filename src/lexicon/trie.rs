@@ -38,7 +38,9 @@ pub(crate) fn hash_key(s: &str) -> u64 {
 }
 
 fn is_cyrillic_word(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| ('\u{400}'..='\u{52F}').contains(&c))
+    s.chars()
+        .next()
+        .is_some_and(|c| ('\u{400}'..='\u{52F}').contains(&c))
 }
 
 /// Match key of one token: lowercase; Cyrillic words stemmed; all-caps short words marked so
@@ -58,11 +60,19 @@ pub(crate) fn token_key(orig: &str, lower: &str, tok: &Tok) -> u64 {
 }
 
 pub(crate) fn token_keys(text: &str, lower: &str, toks: &[Tok]) -> Vec<u64> {
-    toks.iter().map(|t| token_key(&text[t.start..t.end], &lower[t.start..t.end], t)).collect()
+    toks.iter()
+        .map(|t| token_key(&text[t.start..t.end], &lower[t.start..t.end], t))
+        .collect()
 }
 
 impl Trie {
-    pub(crate) fn insert(&mut self, name: &str, id: u32, rank: (u8, u64), ranks: impl Fn(u32) -> (u8, u64)) {
+    pub(crate) fn insert(
+        &mut self,
+        name: &str,
+        id: u32,
+        rank: (u8, u64),
+        ranks: impl Fn(u32) -> (u8, u64),
+    ) {
         if self.entry.is_empty() {
             self.entry.push(u32::MAX);
         }

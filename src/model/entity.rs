@@ -69,7 +69,7 @@ pub struct Mention {
 ///
 /// ```
 /// use polynews::{Entity, EntityKind};
-/// let a = polynews::Article::parse("Путин провел переговоры в Кремле.").unwrap();
+/// let a = polynews::Article::parse("Президент Владимир Путин провел переговоры в Кремле.").unwrap();
 /// let putin = a.entities.iter().find(|e| e.kind == EntityKind::Person).unwrap();
 /// assert_eq!(putin.name, "Vladimir Putin");
 /// assert_eq!(putin.key, "vladimir putin");

@@ -10,7 +10,7 @@ use std::fmt;
 /// assert_eq!(Lang::from_code("uk").code(), "uk");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(into = "String", try_from = "String")]
+#[serde(into = "String", from = "String")]
 #[non_exhaustive]
 pub enum Lang {
     /// English.
@@ -75,9 +75,8 @@ impl From<Lang> for String {
     }
 }
 
-impl TryFrom<String> for Lang {
-    type Error = std::convert::Infallible;
-    fn try_from(s: String) -> Result<Lang, Self::Error> {
-        Ok(Lang::from_code(&s))
+impl From<String> for Lang {
+    fn from(s: String) -> Lang {
+        Lang::from_code(&s)
     }
 }

@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(s.len(), 3);
 /// assert_eq!(s.slice("a bcd e"), "bcd");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,
@@ -23,7 +25,10 @@ impl Span {
     /// assert_eq!(polynews::Span::new(4, 2).len(), 0);
     /// ```
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start, end: end.max(start) }
+        Span {
+            start,
+            end: end.max(start),
+        }
     }
 
     /// Length in bytes.
@@ -150,7 +155,11 @@ impl OffsetMap {
     /// ```
     pub fn span_to_input(&self, span: Span) -> Span {
         let start = self.to_input(span.start);
-        let end = if span.is_empty() { start } else { self.to_input(span.end - 1) + 1 };
+        let end = if span.is_empty() {
+            start
+        } else {
+            self.to_input(span.end - 1) + 1
+        };
         Span::new(start, end)
     }
 

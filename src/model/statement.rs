@@ -20,10 +20,10 @@ pub enum StatementKind {
 ///
 /// ```
 /// use polynews::{Article, StatementKind};
-/// let a = Article::parse("\"We are ready,\" Putin said.").unwrap();
+/// let a = Article::parse("\"We are ready to talk,\" Putin said.").unwrap();
 /// let s = &a.statements[0];
 /// assert_eq!(s.kind, StatementKind::Direct);
-/// assert_eq!(s.content, "We are ready");
+/// assert_eq!(s.content, "We are ready to talk");
 /// assert_eq!(s.cue, "said");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -68,12 +68,18 @@ pub fn quote_class(c: char) -> Option<QuoteClass> {
 /// assert!(!polynews::normalize::is_dash('_'));
 /// ```
 pub fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}')
+    matches!(
+        c,
+        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+    )
 }
 
 fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{0B}' | '\u{0C}' | '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}'
-        | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{180E}')
+    matches!(
+        c,
+        ' ' | '\t' | '\u{0B}' | '\u{0C}' | '\u{A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{180E}'
+    )
 }
 
 fn is_newline(c: char) -> bool {
@@ -97,7 +103,16 @@ pub fn normalize(input: &str) -> String {
 
 /// Normalizes and returns the offset map too.
 pub(crate) fn normalize_with_map(input: &str) -> Normalized {
-    let mut w = Writer { out: Normalized { text: String::with_capacity(input.len()), map: OffsetMap::new() }, pending_space: None, word: None, special: false, last_end: 0 };
+    let mut w = Writer {
+        out: Normalized {
+            text: String::with_capacity(input.len()),
+            map: OffsetMap::new(),
+        },
+        pending_space: None,
+        word: None,
+        special: false,
+        last_end: 0,
+    };
     let mut iter = input.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if is_newline(c) {
@@ -154,7 +169,9 @@ impl Writer {
 
     /// Ends the current word: fixes it in place when it has non-ASCII characters.
     fn end_word(&mut self) {
-        let Some((at, input_start)) = self.word.take() else { return };
+        let Some((at, input_start)) = self.word.take() else {
+            return;
+        };
         if !self.special {
             return;
         }
@@ -196,7 +213,10 @@ mod tests {
 
     #[test]
     fn spaces_lines_and_controls() {
-        assert_eq!(normalize("  a \t b  \n\u{a0}\u{a0}\n c\u{7}d "), "a b\n\nc d".replace("c d", "cd"));
+        assert_eq!(
+            normalize("  a \t b  \n\u{a0}\u{a0}\n c\u{7}d "),
+            "a b\n\nc d".replace("c d", "cd")
+        );
         assert_eq!(normalize("x\r\ny\rz"), "x\ny\nz");
         assert_eq!(normalize("so\u{ad}ft"), "soft");
         assert_eq!(normalize("\u{feff}Title"), "Title");

@@ -50,8 +50,10 @@ fn is_terminal(p: &str) -> bool {
 
 fn is_closer(p: &str) -> bool {
     let c = p.chars().next().unwrap_or(' ');
-    matches!(c, ')' | ']' | '»' | '”' | '"' | '’' | '\'' | '/' | '.' | '!' | '?')
-        || quote_class(c) == Some(QuoteClass::Close)
+    matches!(
+        c,
+        ')' | ']' | '»' | '”' | '"' | '’' | '\'' | '/' | '.' | '!' | '?'
+    ) || quote_class(c) == Some(QuoteClass::Close)
 }
 
 fn ends_here(text: &str, toks: &[Tok], dot: usize, next: usize, profile: &dyn Language) -> bool {
@@ -89,7 +91,12 @@ fn ends_here(text: &str, toks: &[Tok], dot: usize, next: usize, profile: &dyn La
 
 /// Start of a dotted abbreviation ending at token `i` (`т.е`, `U.S`), or of the word itself.
 fn abbrev_start(text: &str, toks: &[Tok], mut i: usize) -> usize {
-    while i >= 2 && toks[i - 1].is(text, ".") && toks[i - 1].start == toks[i - 2].end && toks[i].start == toks[i - 1].end && !toks[i].space_before {
+    while i >= 2
+        && toks[i - 1].is(text, ".")
+        && toks[i - 1].start == toks[i - 2].end
+        && toks[i].start == toks[i - 1].end
+        && !toks[i].space_before
+    {
         i -= 2;
     }
     toks[i].start
@@ -103,18 +110,43 @@ mod tests {
 
     fn split(t: &str, lang: Lang) -> Vec<&str> {
         let toks = tokenize(t);
-        sentences(t, &toks, crate::lang::profile(lang)).into_iter().map(|s| s.slice(t)).collect()
+        sentences(t, &toks, crate::lang::profile(lang))
+            .into_iter()
+            .map(|s| s.slice(t))
+            .collect()
     }
 
     #[test]
     fn initials_abbreviations_numbers() {
-        assert_eq!(split("Tổng thống V.Putin đã nói. Hai bên đồng ý.", Lang::Vi).len(), 2);
-        assert_eq!(split("В.В. Путин прибыл в г. Москву. Он заявил.", Lang::Ru), ["В.В. Путин прибыл в г. Москву.", "Он заявил."]);
-        assert_eq!(split("Mr. Smith went to the U.S. Army base. Then he left.", Lang::En).len(), 2);
+        assert_eq!(
+            split("Tổng thống V.Putin đã nói. Hai bên đồng ý.", Lang::Vi).len(),
+            2
+        );
+        assert_eq!(
+            split("В.В. Путин прибыл в г. Москву. Он заявил.", Lang::Ru),
+            ["В.В. Путин прибыл в г. Москву.", "Он заявил."]
+        );
+        assert_eq!(
+            split(
+                "Mr. Smith went to the U.S. Army base. Then he left.",
+                Lang::En
+            )
+            .len(),
+            2
+        );
         assert_eq!(split("Có 1.960 người. 3.5 km.", Lang::Vi).len(), 2);
-        assert_eq!(split("He said \"No.\" Then left.", Lang::En), ["He said \"No.\"", "Then left."]);
-        assert_eq!(split("Line one\nLine two", Lang::En), ["Line one", "Line two"]);
+        assert_eq!(
+            split("He said \"No.\" Then left.", Lang::En),
+            ["He said \"No.\"", "Then left."]
+        );
+        assert_eq!(
+            split("Line one\nLine two", Lang::En),
+            ["Line one", "Line two"]
+        );
         assert_eq!(split("т.е. это так. Да.", Lang::Ru).len(), 2);
-        assert_eq!(split("Đảm bảo an toàn./.", Lang::Vi), ["Đảm bảo an toàn./."]);
+        assert_eq!(
+            split("Đảm bảo an toàn./.", Lang::Vi),
+            ["Đảm bảo an toàn./."]
+        );
     }
 }

@@ -78,7 +78,15 @@ pub(crate) fn tokenize_with(text: &str, split_hyphens: bool) -> Vec<Tok> {
             (i + cl, TokKind::Punct)
         };
         let (cap, upper) = shape(&text[i..end]);
-        toks.push(Tok { start: i, end, kind, cap, upper, space_before: space, line_start: line });
+        toks.push(Tok {
+            start: i,
+            end,
+            kind,
+            cap,
+            upper,
+            space_before: space,
+            line_start: line,
+        });
         space = false;
         line = false;
         i = end;
@@ -88,7 +96,9 @@ pub(crate) fn tokenize_with(text: &str, split_hyphens: bool) -> Vec<Tok> {
 
 fn shape(w: &str) -> (bool, bool) {
     let mut chars = w.chars().filter(|c| c.is_alphabetic());
-    let Some(first) = chars.next() else { return (false, false) };
+    let Some(first) = chars.next() else {
+        return (false, false);
+    };
     let cap = first.is_uppercase();
     let mut n = 1;
     let mut all = cap;
@@ -136,7 +146,11 @@ fn number_end(text: &str, start: usize) -> usize {
         if b[j].is_ascii_digit() {
             j += 1;
             end = j;
-        } else if matches!(b[j], b'.' | b',' | b'/' | b':' | b'-') && j + 1 < b.len() && b[j + 1].is_ascii_digit() && end == j {
+        } else if matches!(b[j], b'.' | b',' | b'/' | b':' | b'-')
+            && j + 1 < b.len()
+            && b[j + 1].is_ascii_digit()
+            && end == j
+        {
             j += 1;
         } else {
             break;
@@ -176,11 +190,26 @@ mod tests {
 
     #[test]
     fn hard_tokens() {
-        assert_eq!(words("V.Putin, Nagorno-Karabakh"), ["V", ".", "Putin", ",", "Nagorno-Karabakh"]);
-        assert_eq!(words("1.960 người 9/11 1994-1995 3,5"), ["1.960", "người", "9/11", "1994-1995", "3,5"]);
-        assert_eq!(words("Kiev’s aspirations"), ["Kiev", "’", "s", "aspirations"]);
-        assert_eq!(words("пресс-служба Кремля."), ["пресс-служба", "Кремля", "."]);
-        assert_eq!(words("— Мы готовы, — сказал"), ["—", "Мы", "готовы", ",", "—", "сказал"]);
+        assert_eq!(
+            words("V.Putin, Nagorno-Karabakh"),
+            ["V", ".", "Putin", ",", "Nagorno-Karabakh"]
+        );
+        assert_eq!(
+            words("1.960 người 9/11 1994-1995 3,5"),
+            ["1.960", "người", "9/11", "1994-1995", "3,5"]
+        );
+        assert_eq!(
+            words("Kiev’s aspirations"),
+            ["Kiev", "’", "s", "aspirations"]
+        );
+        assert_eq!(
+            words("пресс-служба Кремля."),
+            ["пресс-служба", "Кремля", "."]
+        );
+        assert_eq!(
+            words("— Мы готовы, — сказал"),
+            ["—", "Мы", "готовы", ",", "—", "сказал"]
+        );
         assert_eq!(words("2021."), ["2021", "."]);
     }
 

@@ -31,7 +31,11 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
 
 /// The canonical name of the first agency named in a text.
 pub(super) fn agency_in(text: &str, lex: &Lexicon) -> Option<String> {
-    lex.find(text).into_iter().map(|h| lex.entry(h.entry)).find(|e| e.class == Class::Agency).map(|e| e.canonical.clone())
+    lex.find(text)
+        .into_iter()
+        .map(|h| lex.entry(h.entry))
+        .find(|e| e.class == Class::Agency)
+        .map(|e| e.canonical.clone())
 }
 
 /// A language switcher: two or more short letter codes and nothing else (`En Ar`, `RU | EN`).
@@ -42,7 +46,10 @@ fn is_switcher(line: &str) -> bool {
             continue;
         }
         let n = w.chars().count();
-        if !(2..=3).contains(&n) || !w.chars().all(char::is_alphabetic) || !w.chars().next().is_some_and(char::is_uppercase) {
+        if !(2..=3).contains(&n)
+            || !w.chars().all(char::is_alphabetic)
+            || !w.chars().next().is_some_and(char::is_uppercase)
+        {
             return false;
         }
         codes += 1;
@@ -75,8 +82,14 @@ mod tests {
     fn boilerplate_lines() {
         let lex = Lexicon::builtin();
         assert_eq!(classify("En Ar", lex), Some(None));
-        assert_eq!(classify("Фото: официальный сайт Президента РФ", lex), Some(None));
-        assert_eq!(classify("По материалам ТАСС", lex), Some(Some("TASS".into())));
+        assert_eq!(
+            classify("Фото: официальный сайт Президента РФ", lex),
+            Some(None)
+        );
+        assert_eq!(
+            classify("По материалам ТАСС", lex),
+            Some(Some("TASS".into()))
+        );
         assert_eq!(classify("Theo TTXVN", lex), Some(Some("VNA".into())));
         assert_eq!(classify("Ảnh: Reuters", lex), Some(None));
         assert_eq!(classify("Theo Bộ trưởng, 250 chuyến bay đã được thực hiện, 1.960 người và 552 thiết bị được vận chuyển.", lex), None);

@@ -22,13 +22,20 @@ impl Line<'_> {
         self.toks.get(i).is_some_and(|t| t.is(self.text, p))
     }
     fn is_dash(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Punct && t.text(self.text).chars().all(is_dash))
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Punct && t.text(self.text).chars().all(is_dash))
     }
     /// An agency name starting at token `i`: (canonical, tokens).
     fn agency_at(&self, i: usize) -> Option<(String, usize)> {
         let t = self.toks.get(i)?;
         let rest = &self.text[t.start..];
-        let hit = self.lex.find(crate::langid::head(rest, 60)).into_iter().next().filter(|h| h.span.start == 0)?;
+        let hit = self
+            .lex
+            .find(crate::langid::head(rest, 60))
+            .into_iter()
+            .next()
+            .filter(|h| h.span.start == 0)?;
         let e = self.lex.entry(hit.entry);
         // the hit's tokens split hyphens; count this line's tokens up to the hit's end
         let end = t.start + hit.span.end;
@@ -37,16 +44,30 @@ impl Line<'_> {
     }
     /// `/AGENCY/` or `(AGENCY)` at token `i`: (canonical, index after the closing mark).
     fn bracketed_agency(&self, i: usize) -> Option<(String, usize)> {
-        let close = if self.is(i, "/") { "/" } else if self.is(i, "(") { ")" } else { return None };
+        let close = if self.is(i, "/") {
+            "/"
+        } else if self.is(i, "(") {
+            ")"
+        } else {
+            return None;
+        };
         let (name, n) = self.agency_at(i + 1)?;
         self.is(i + 1 + n, close).then_some((name, i + 2 + n))
     }
 }
 
 /// Parses the dateline and the source credited on a first body line.
-pub(super) fn parse(text: &str, lex: &Lexicon, year: Option<u16>) -> (Option<Dateline>, Option<String>) {
+pub(super) fn parse(
+    text: &str,
+    lex: &Lexicon,
+    year: Option<u16>,
+) -> (Option<Dateline>, Option<String>) {
     let head = crate::langid::head(text, 240);
-    let line = Line { text: head, toks: tokenize(head), lex };
+    let line = Line {
+        text: head,
+        toks: tokenize(head),
+        lex,
+    };
     if line.toks.is_empty() {
         return (None, None);
     }
@@ -55,7 +76,9 @@ pub(super) fn parse(text: &str, lex: &Lexicon, year: Option<u16>) -> (Option<Dat
             return (None, Some(name));
         }
     }
-    let source = (0..line.toks.len().min(30)).find_map(|i| line.bracketed_agency(i)).map(|(s, _)| s);
+    let source = (0..line.toks.len().min(30))
+        .find_map(|i| line.bracketed_agency(i))
+        .map(|(s, _)| s);
     (place_and_date(&line, year), source)
 }
 
@@ -85,7 +108,11 @@ fn place_and_date(line: &Line, year: Option<u16>) -> Option<Dateline> {
         Some((f, text)) => (Some(text), Some(f.value(year))),
         None => (None, None),
     };
-    Some(Dateline { place, date_text, date })
+    Some(Dateline {
+        place,
+        date_text,
+        date,
+    })
 }
 
 /// End (exclusive token index) of a leading place: up to four ALL-CAPS words (`HÀ NỘI`,
@@ -99,7 +126,11 @@ fn place_end(line: &Line) -> Option<(usize, bool)> {
         if w.kind == TokKind::Word && (w.upper || w.cap && w.text(line.text).chars().count() == 1) {
             letters += w.text(line.text).chars().count();
             i += 1;
-            if line.is(i, ".") && !t[i + 1..].first().is_some_and(|n| n.space_before && !n.upper) {
+            if line.is(i, ".")
+                && !t[i + 1..]
+                    .first()
+                    .is_some_and(|n| n.space_before && !n.upper)
+            {
                 i += 1;
             }
         } else {
@@ -109,7 +140,11 @@ fn place_end(line: &Line) -> Option<(usize, bool)> {
     if i > 0 && letters >= 3 {
         return Some((i, true));
     }
-    let n = t.iter().take(3).take_while(|w| w.kind == TokKind::Word && w.cap).count();
+    let n = t
+        .iter()
+        .take(3)
+        .take_while(|w| w.kind == TokKind::Word && w.cap)
+        .count();
     (n > 0).then_some((n, false))
 }
 
@@ -117,7 +152,12 @@ fn place_end(line: &Line) -> Option<(usize, bool)> {
 fn date_at(line: &Line, k: usize) -> Option<(date::Found, String, usize)> {
     let lower = lower_same_len(line.text);
     lang::all().into_iter().find_map(|p| {
-        let cx = Ctx { text: line.text, lower: &lower, toks: &line.toks, profile: p };
+        let cx = Ctx {
+            text: line.text,
+            lower: &lower,
+            toks: &line.toks,
+            profile: p,
+        };
         let f = date::at(&cx, k)?;
         let text = line.text[line.toks[f.first].start..line.toks[f.last].end].to_string();
         Some((f, text, f.last))
@@ -128,25 +168,70 @@ fn date_at(line: &Line, k: usize) -> Option<(date::Found, String, usize)> {
 mod tests {
     use super::*;
 
-    fn dl(s: &str) -> (Option<(String, Option<String>, Option<String>)>, Option<String>) {
+    type Parsed = (
+        Option<(String, Option<String>, Option<String>)>,
+        Option<String>,
+    );
+
+    fn dl(s: &str) -> Parsed {
         let (d, src) = parse(s, Lexicon::builtin(), None);
         (d.map(|d| (d.place, d.date_text, d.date)), src)
     }
 
-    fn some(p: &str, t: Option<&str>, v: Option<&str>) -> Option<(String, Option<String>, Option<String>)> {
+    fn some(
+        p: &str,
+        t: Option<&str>,
+        v: Option<&str>,
+    ) -> Option<(String, Option<String>, Option<String>)> {
         Some((p.into(), t.map(String::from), v.map(String::from)))
     }
 
     #[test]
     fn wire_forms() {
-        assert_eq!(dl("MOSCOW, June 9. /TASS/. The Russian and Turkish"), (some("MOSCOW", Some("June 9"), Some("--06-09")), Some("TASS".into())));
-        assert_eq!(dl("МОСКВА, 9 июня. /ТАСС/. Президент"), (some("МОСКВА", Some("9 июня"), Some("--06-09")), Some("TASS".into())));
-        assert_eq!(dl("WASHINGTON (AP) — The president"), (some("WASHINGTON", None, None), Some("AP".into())));
-        assert_eq!(dl("LONDON, March 3 (Reuters) - Shares"), (some("LONDON", Some("March 3"), Some("--03-03")), Some("Reuters".into())));
-        assert_eq!(dl("ROME 1996-12-06 Italy"), (some("ROME", Some("1996-12-06"), Some("1996-12-06")), None));
-        assert_eq!(dl("HÀ NỘI (TTXVN) - Thủ tướng"), (some("HÀ NỘI", None, None), Some("VNA".into())));
-        assert_eq!(dl("OREANDA-NEWS.  Russian President"), (None, Some("OREANDA-NEWS".into())));
-        assert_eq!(dl("On Monday, Russian President Vladimir Putin"), (None, None));
-        assert_eq!(dl("Moscow and Ankara reaffirmed their commitment"), (None, None));
+        assert_eq!(
+            dl("MOSCOW, June 9. /TASS/. The Russian and Turkish"),
+            (
+                some("MOSCOW", Some("June 9"), Some("--06-09")),
+                Some("TASS".into())
+            )
+        );
+        assert_eq!(
+            dl("МОСКВА, 9 июня. /ТАСС/. Президент"),
+            (
+                some("МОСКВА", Some("9 июня"), Some("--06-09")),
+                Some("TASS".into())
+            )
+        );
+        assert_eq!(
+            dl("WASHINGTON (AP) — The president"),
+            (some("WASHINGTON", None, None), Some("AP".into()))
+        );
+        assert_eq!(
+            dl("LONDON, March 3 (Reuters) - Shares"),
+            (
+                some("LONDON", Some("March 3"), Some("--03-03")),
+                Some("Reuters".into())
+            )
+        );
+        assert_eq!(
+            dl("ROME 1996-12-06 Italy"),
+            (some("ROME", Some("1996-12-06"), Some("1996-12-06")), None)
+        );
+        assert_eq!(
+            dl("HÀ NỘI (TTXVN) - Thủ tướng"),
+            (some("HÀ NỘI", None, None), Some("VNA".into()))
+        );
+        assert_eq!(
+            dl("OREANDA-NEWS.  Russian President"),
+            (None, Some("OREANDA-NEWS".into()))
+        );
+        assert_eq!(
+            dl("On Monday, Russian President Vladimir Putin"),
+            (None, None)
+        );
+        assert_eq!(
+            dl("Moscow and Ankara reaffirmed their commitment"),
+            (None, None)
+        );
     }
 }

@@ -57,7 +57,10 @@ pub(crate) fn parse(norm: &str, lex: &Lexicon) -> Layout {
         layout.boilerplate.push(line.text(norm).to_string());
     }
     let mut rest = content.as_slice();
-    if let Some((date_line, value)) = rest.first().and_then(|l| title::date_line(l.text(norm)).map(|v| (*l, v))) {
+    if let Some((date_line, value)) = rest
+        .first()
+        .and_then(|l| title::date_line(l.text(norm)).map(|v| (*l, v)))
+    {
         layout.date_lines.push(date_line);
         layout.published = value;
         rest = &rest[1..];
@@ -66,16 +69,31 @@ pub(crate) fn parse(norm: &str, lex: &Lexicon) -> Layout {
         layout.title = Some(rest[0]);
         rest = &rest[1..];
     }
-    if let Some((date_line, value)) = rest.first().and_then(|l| title::date_line(l.text(norm)).map(|v| (*l, v))) {
+    if let Some((date_line, value)) = rest
+        .first()
+        .and_then(|l| title::date_line(l.text(norm)).map(|v| (*l, v)))
+    {
         layout.date_lines.push(date_line);
         layout.published = layout.published.take().or(value);
         rest = &rest[1..];
     }
     layout.body = rest.to_vec();
     // The dateline leads the first body line, or the second or third one after a sub-headline.
-    let year = layout.published.as_deref().and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
-    let parsed: Vec<_> = layout.body.iter().take(3).map(|l| dateline::parse(l.text(norm), lex, year)).collect();
-    let pick = parsed.iter().position(|(d, s)| d.is_some() || s.is_some()).unwrap_or(0);
+    let year = layout
+        .published
+        .as_deref()
+        .and_then(|p| p.get(..4))
+        .and_then(|y| y.parse().ok());
+    let parsed: Vec<_> = layout
+        .body
+        .iter()
+        .take(3)
+        .map(|l| dateline::parse(l.text(norm), lex, year))
+        .collect();
+    let pick = parsed
+        .iter()
+        .position(|(d, s)| d.is_some() || s.is_some())
+        .unwrap_or(0);
     if let Some((dl, src)) = parsed.into_iter().nth(pick) {
         layout.dateline = dl;
         layout.source = src.or(layout.source.take());
@@ -95,7 +113,10 @@ fn split_lines(s: &str) -> Vec<Line> {
         }
     }
     if s.len() > start {
-        out.push(Line { start, end: s.len() });
+        out.push(Line {
+            start,
+            end: s.len(),
+        });
     }
     out.retain(|l| !s[l.start..l.end].trim().is_empty());
     out

@@ -13,7 +13,9 @@ pub(super) fn is_title(line: &str, lex: &Lexicon) -> bool {
         return false;
     }
     let lead = lex.find(super::super::langid::head(t, 40));
-    let agency_led = lead.first().is_some_and(|h| h.span.start == 0 && lex.entry(h.entry).class == Class::Agency);
+    let agency_led = lead
+        .first()
+        .is_some_and(|h| h.span.start == 0 && lex.entry(h.entry).class == Class::Agency);
     !agency_led && super::dateline::parse(t, lex, None).0.is_none()
 }
 
@@ -26,7 +28,12 @@ pub(super) fn date_line(line: &str) -> Option<Option<String>> {
     }
     let lower = lower_same_len(line);
     for p in lang::all() {
-        let cx = Ctx { text: line, lower: &lower, toks: &toks, profile: p };
+        let cx = Ctx {
+            text: line,
+            lower: &lower,
+            toks: &toks,
+            profile: p,
+        };
         let found = date::find(&cx);
         let Some(f) = found.first() else { continue };
         let w = p.words();
@@ -34,14 +41,21 @@ pub(super) fn date_line(line: &str) -> Option<Option<String>> {
         let mut i = 0;
         while i < toks.len() {
             let t = toks[i];
-            let phrase = [w.weekdays.longest(cx.words_from(i)).map(|x| x.0), w.day_words.longest(cx.words_from(i)).map(|x| x.0), w.year_words.longest(cx.words_from(i)).map(|x| x.0)];
+            let phrase = [
+                w.weekdays.longest(cx.words_from(i)).map(|x| x.0),
+                w.day_words.longest(cx.words_from(i)).map(|x| x.0),
+                w.year_words.longest(cx.words_from(i)).map(|x| x.0),
+            ];
             let n = phrase.into_iter().flatten().max().unwrap_or(0);
             let single = (f.first..=f.last).contains(&i)
                 || t.kind == TokKind::Punct
-                || t.kind == TokKind::Number && (t.text(line).contains(':') || i > 0 && toks[i - 1].is(line, "+"))
+                || t.kind == TokKind::Number
+                    && (t.text(line).contains(':') || i > 0 && toks[i - 1].is(line, "+"))
                 || matches!(t.text(line), "GMT" | "UTC" | "MSK");
             let n = if single { n.max(1) } else { n };
-            covered[i..(i + n).min(toks.len())].iter_mut().for_each(|c| *c = true);
+            covered[i..(i + n).min(toks.len())]
+                .iter_mut()
+                .for_each(|c| *c = true);
             i += n.max(1);
         }
         if covered.iter().all(|c| *c) {
@@ -59,11 +73,22 @@ mod tests {
     #[test]
     fn titles_and_date_lines() {
         let lex = Lexicon::builtin();
-        assert!(is_title("Путин и Алиев обсудили по телефону ситуацию вокруг Нагорного Карабаха", lex));
-        assert!(!is_title("On Monday, Putin and Pashinyan discussed the situation.", lex));
+        assert!(is_title(
+            "Путин и Алиев обсудили по телефону ситуацию вокруг Нагорного Карабаха",
+            lex
+        ));
+        assert!(!is_title(
+            "On Monday, Putin and Pashinyan discussed the situation.",
+            lex
+        ));
         assert!(!is_title("MOSCOW, June 9. /TASS/. The talks", lex));
         assert_eq!(date_line("09 апреля 2021"), Some(Some("2021-04-09".into())));
-        assert_eq!(date_line("Thứ Hai, 24/11/2020 10:30 (GMT+7)").flatten().as_deref(), Some("2020-11-24"));
+        assert_eq!(
+            date_line("Thứ Hai, 24/11/2020 10:30 (GMT+7)")
+                .flatten()
+                .as_deref(),
+            Some("2020-11-24")
+        );
         assert_eq!(date_line("April 9, 2021"), Some(Some("2021-04-09".into())));
         assert_eq!(date_line("Talks on April 9"), None);
     }
