@@ -7,7 +7,7 @@
 //!   --epochs N[,N..]  epochs (a list runs the CV once per value)       [default: TrainOptions]
 //!   --bits N[,N..]    hash bits (a list runs the CV once per value)     [default: TrainOptions]
 //!   --seed N[,N..]    shuffling seed(s); with --cv the counts of all seeds are summed
-//!   --no-fast         score every token (no lowercase fast path)
+//!   --fast            use the lowercase fast path (see polynews::tagger); --no-fast: don't
 //!   --both            with --cv: run with and without the fast path
 //!   --model PATH      evaluate / benchmark this model file instead of training
 //!   --eval            score the model (--model, or the built-in one) on DATA
@@ -74,6 +74,7 @@ fn run() -> Result<(), String> {
             "--bits" => bits = list(&next(&mut i)?)?,
             "--seed" => seeds = list(&next(&mut i)?)?,
             "--no-fast" => fast = vec![false],
+            "--fast" => fast = vec![true],
             "--both" => fast = vec![true, false],
             "--eval" => eval = true,
             "--errors" => errors = true,
@@ -85,7 +86,7 @@ fn run() -> Result<(), String> {
                 }
             }
             "-h" | "--help" => {
-                println!("usage: train_tagger DATA.jsonl [--cv K] [--out PATH] [--epochs N,..] [--bits N,..] [--seed N] [--no-fast|--both] [--model PATH] [--eval] [--bench [N]] [--errors]");
+                println!("usage: train_tagger DATA.jsonl [--cv K] [--out PATH] [--epochs N,..] [--bits N,..] [--seed N] [--fast|--no-fast|--both] [--model PATH] [--eval] [--bench [N]] [--errors]");
                 return Ok(());
             }
             a if a.starts_with("--") => return Err(format!("unknown option {a}")),

@@ -16,7 +16,9 @@ if [ ! -f "$data" ]; then
     echo "train_tagger.sh: no training data at $data" >&2
     exit 1
 fi
-run() { cargo run --quiet --release --example train_tagger -- "$data" "$@"; }
+cargo build --release --example train_tagger
+bin="${CARGO_TARGET_DIR:-$root/target}/release/examples/train_tagger"
+run() { "$bin" "$data" "$@"; }
 run --cv 5 "$@"
 run --out src/data/tagger/ru.bin "$@"
 run --model src/data/tagger/ru.bin --bench 20 "$@"

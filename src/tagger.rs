@@ -24,10 +24,13 @@
 //!   per-bucket weights there is a label-transition table and a transition table per shape
 //!   class of the current token; decoding is Viterbi over the whole text with the BIO
 //!   constraint (`I-X` only after `B-X` or `I-X`) enforced.
-//! * **Fast path.** With the model flag `fast_lowercase` (on in the built-in model, where
-//!   cross-validation showed it costs no F1), a lowercase word that follows the start of the
-//!   text, a skipped word, or one of `, ; ! ? ( ) — –`, and that is not followed by a
-//!   capitalized word or a quote, is labelled `O` without being scored.
+//! * **Fast path (off by default).** With the model flag `fast_lowercase`, a lowercase
+//!   Cyrillic word that follows the start of the text, a skipped word, or one of
+//!   `, ; ! ? ( ) — –`, and that is not followed by a capitalized word or a quote, is labelled
+//!   `O` without being scored. That skips about 28% of the tokens of news text and makes
+//!   `tag` about 12% faster, but it costs about 0.1 point of F1 in cross-validation (it
+//!   cannot find lowercase-headed names such as `государственный департамент США`), so the
+//!   built-in model does not use it.
 //! * **Training.** Collins' structured perceptron over sentence-sized chunks, shuffled with a
 //!   seed each epoch, weights averaged, then quantized to `i16` with one scale.
 //!
@@ -114,17 +117,18 @@ pub struct TrainOptions {
     pub seed: u64,
     /// The model has `2^hash_bits` feature buckets (clamped to 10..=24).
     pub hash_bits: u8,
-    /// Label lowercase words in plainly lowercase context `O` without scoring them (faster).
+    /// Label lowercase words in plainly lowercase context `O` without scoring them: faster,
+    /// slightly lower recall (see the module docs).
     pub fast_lowercase: bool,
 }
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
         TrainOptions {
-            epochs: 20,
+            epochs: 30,
             seed: 1,
             hash_bits: 16,
-            fast_lowercase: true,
+            fast_lowercase: false,
         }
     }
 }
@@ -357,6 +361,8 @@ impl Tagger {
             &ctrans,
             |i| toks[i].class,
         );
+        let mut labels = labels;
+        harmonize(&toks, &mut labels);
         spans_of(&toks, &labels)
     }
 
@@ -488,6 +494,7 @@ fn cat(c: char) -> u8 {
         '0'..='9' => CAT_DIGIT,
         '\0'..='\u{7f}' => CAT_NONE,
         '\u{300}'..='\u{36f}' => CAT_OTHER,
+        '\u{a0}'..='\u{bf}' | '\u{2000}'..='\u{206f}' => CAT_NONE,
         _ if c.is_alphabetic() => {
             if c.is_uppercase() {
                 CAT_UPPER
@@ -520,225 +527,197 @@ fn is_quote(c: char) -> bool {
     )
 }
 
-/// Lowercases one char the way the features see it (`ё` → `е`).
+/// A char's category and the lowercase form the features see (`ё` → `е`), with fast paths
+/// for ASCII and the Russian alphabet.
 #[inline]
-fn lower(c: char) -> char {
+fn char_info(c: char) -> (u8, char) {
     match c {
-        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-        'а'..='я' | 'a'..='z' | '0'..='9' => c,
-        'A'..='Z' => c.to_ascii_lowercase(),
-        'ё' | 'Ё' => 'е',
-        _ => c.to_lowercase().next().unwrap_or(c),
+        'а'..='я' | 'a'..='z' | '0'..='9' => (if c <= '9' { CAT_DIGIT } else { CAT_LOWER }, c),
+        'А'..='Я' => (CAT_UPPER, char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        'A'..='Z' => (CAT_UPPER, c.to_ascii_lowercase()),
+        'ё' => (CAT_LOWER, 'е'),
+        'Ё' => (CAT_UPPER, 'е'),
+        _ => {
+            let k = cat(c);
+            let l = if k == CAT_UPPER {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                c
+            };
+            (k, l)
+        }
     }
 }
 
-/// Splits `text` into tokens with their per-token hashes, in one pass over the chars.
+/// Splits `text` into tokens with their per-token hashes.
 fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 6 + 1);
+    let bytes = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 8 + 1);
     let mut newline = true;
-    let mut word: Option<WordAcc> = None;
-    for (i, c) in text.char_indices() {
-        let k = cat(c);
-        if k != CAT_NONE {
-            let w = word.get_or_insert_with(|| WordAcc::new(i));
-            w.push(c, k);
-            w.end = i + c.len_utf8();
-            w.last_ascii = c.is_ascii();
-            continue;
-        }
-        if let Some(w) = word.as_mut() {
-            let after = i + c.len_utf8();
-            let joins = if c == '.' {
-                // Domain names (`infox.ru`): a dot between ASCII letters or digits.
-                w.last_ascii
-                    && text
-                        .as_bytes()
-                        .get(after)
-                        .is_some_and(|b| b.is_ascii_alphanumeric())
-            } else {
-                is_joiner(c) && text[after..].chars().next().is_some_and(is_word_char)
-            };
-            if joins {
-                w.push(c, k);
-                w.hyphen |= c != '\'' && c != '\u{2019}';
-                continue;
-            }
-            toks.push(w.finish(&mut newline));
-            word = None;
-        }
-        match c {
-            ' ' | '\t' | '\r' => {}
-            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => newline = true,
-            _ if c.is_whitespace() => {}
-            _ => {
-                let mut t = punct_tok(c, i, i + c.len_utf8());
-                if newline {
-                    t.flags |= F_NEWLINE;
-                    newline = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = if b < 0x80 {
+            match b {
+                b' ' | b'\t' | b'\r' => {
+                    i += 1;
+                    continue;
                 }
-                toks.push(t);
+                b'\n' | 0x0b | 0x0c => {
+                    newline = true;
+                    i += 1;
+                    continue;
+                }
+                _ => b as char,
             }
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
+        };
+        let mut tok = if is_word_char(c) {
+            read_word(text, i)
+        } else if c.is_whitespace() {
+            newline |= matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}');
+            i += c.len_utf8();
+            continue;
+        } else {
+            punct_tok(c, i, i + c.len_utf8())
+        };
+        if newline {
+            tok.flags |= F_NEWLINE;
+            newline = false;
         }
-    }
-    if let Some(w) = word.as_mut() {
-        toks.push(w.finish(&mut newline));
+        i = tok.end;
+        toks.push(tok);
     }
     toks
 }
 
-/// A word being read, char by char.
-struct WordAcc {
-    start: usize,
-    end: usize,
-    lw: u64,
-    pre3: u64,
-    pre5: u64,
-    hist: [u64; 4], // ring of the hashes of the last four prefixes
-    last: [u32; 4], // ring of the last four lowercased chars
-    n: usize,
-    shape: u64,
-    shape_n: u32,
-    prev_sym: u8,
-    run: u8,
-    upper: usize,
-    lowerc: usize,
-    digits: usize,
-    latin: bool,
-    first_upper: bool,
-    hyphen: bool,
-    last_ascii: bool,
-}
-
-impl WordAcc {
-    fn new(start: usize) -> WordAcc {
-        WordAcc {
-            start,
-            end: start,
-            lw: 0,
-            pre3: 0,
-            pre5: 0,
-            hist: [0; 4],
-            last: [0; 4],
-            n: 0,
-            shape: 0,
-            shape_n: 0,
-            prev_sym: 0,
-            run: 0,
-            upper: 0,
-            lowerc: 0,
-            digits: 0,
-            latin: false,
-            first_upper: false,
-            hyphen: false,
-            last_ascii: false,
-        }
-    }
-
-    #[inline]
-    fn push(&mut self, c: char, k: u8) {
-        let l = lower(c);
-        self.lw = fx(self.lw, l as u64);
-        if self.n < 3 {
-            self.pre3 = self.lw;
-        }
-        if self.n < 5 {
-            self.pre5 = self.lw;
-        }
-        self.hist[self.n & 3] = self.lw;
-        self.last[self.n & 3] = l as u32;
-        let sym = match k {
-            CAT_DIGIT => {
-                self.digits += 1;
-                b'd'
-            }
-            CAT_NONE => b'-',
-            _ => {
-                let is_up = k == CAT_UPPER;
-                let is_lat = c.is_ascii_alphabetic();
-                self.latin |= is_lat;
-                if is_up {
-                    self.upper += 1;
-                    if self.n == 0 {
-                        self.first_upper = true;
-                    }
-                } else {
-                    self.lowerc += 1;
-                }
-                match (is_up, is_lat) {
-                    (true, false) => b'X',
-                    (false, false) => b'x',
-                    (true, true) => b'L',
-                    (false, true) => b'l',
-                }
-            }
-        };
-        if sym == self.prev_sym {
-            self.run = self.run.saturating_add(1);
-        } else {
-            self.run = 1;
-            self.prev_sym = sym;
-        }
-        if self.run <= 2 && self.shape_n < 8 {
-            self.shape = (self.shape << 8) | sym as u64;
-            self.shape_n += 1;
-        }
-        self.n += 1;
-    }
-
-    fn finish(&self, newline: &mut bool) -> Tok {
-        let n = self.n;
-        let suffix = |k: usize| {
-            let k = k.min(n);
-            let mut h = 0x1234u64 + k as u64;
-            for j in (n - k)..n {
-                h = fx(h, self.last[j & 3] as u64);
-            }
-            h
-        };
-        let class = if self.digits > 0 {
-            C_DIGIT
-        } else if self.upper == 0 {
-            C_LOWER
-        } else if self.upper == 1 && self.lowerc == 0 {
-            C_INITIAL
-        } else if self.lowerc == 0 {
-            C_UPPER
-        } else if self.first_upper {
-            C_CAP
-        } else {
-            C_LOWER
-        };
-        let mut flags = F_WORD;
-        if self.latin {
-            flags |= F_LATIN;
-        }
-        if self.hyphen {
-            flags |= F_HYPHEN;
-        }
-        if *newline {
-            flags |= F_NEWLINE;
-            *newline = false;
-        }
-        Tok {
-            start: self.start,
-            end: self.end,
-            lw: self.lw,
-            suf2: suffix(2),
-            suf3: suffix(3),
-            suf4: suffix(4),
-            pre3: self.pre3,
-            pre5: fx(self.pre5, 5),
-            // A crude stem: the word less its last two chars when it has at least five.
-            stem: if n >= 5 {
-                fx(self.hist[(n - 3) & 3], 7)
+/// Reads the word that starts at byte `start` (a word char).
+fn read_word(text: &str, start: usize) -> Tok {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    let mut lw = 0u64;
+    let mut pre3 = 0u64;
+    let mut pre5 = 0u64;
+    let mut hist = [0u64; 4]; // hashes of the last four prefixes
+    let mut last = [0u32; 4]; // the last four lowercased chars
+    let mut n = 0usize;
+    let mut shape = 0u64;
+    let mut shape_n = 0u32;
+    let mut prev_sym = 0u8;
+    let mut run = 0u8;
+    let (mut upper, mut lowerc, mut digits) = (0u32, 0u32, 0u32);
+    let (mut latin, mut first_upper, mut hyphen) = (false, false, false);
+    let mut prev_ascii = false;
+    for (off, c) in text[start..].char_indices() {
+        let at = start + off;
+        let (k, l) = char_info(c);
+        let sym = if k == CAT_NONE {
+            let after = at + c.len_utf8();
+            let joins = if c == '.' {
+                // Domain names (`infox.ru`): a dot between ASCII letters or digits.
+                prev_ascii && bytes.get(after).is_some_and(|b| b.is_ascii_alphanumeric())
             } else {
-                fx(self.lw, 7)
-            },
-            shape: self.shape,
-            class,
-            flags,
-            doc: 0,
+                is_joiner(c) && text[after..].chars().next().is_some_and(is_word_char)
+            };
+            if !joins {
+                break;
+            }
+            hyphen |= c != '\'' && c != '\u{2019}' && c != '.';
+            b'-'
+        } else if k == CAT_DIGIT {
+            digits += 1;
+            b'd'
+        } else {
+            let is_up = k == CAT_UPPER;
+            let is_lat = c.is_ascii();
+            latin |= is_lat;
+            if is_up {
+                upper += 1;
+                first_upper |= n == 0;
+            } else {
+                lowerc += 1;
+            }
+            match (is_up, is_lat) {
+                (true, false) => b'X',
+                (false, false) => b'x',
+                (true, true) => b'L',
+                (false, true) => b'l',
+            }
+        };
+        prev_ascii = c.is_ascii();
+        lw = fx(lw, l as u64);
+        if n < 3 {
+            pre3 = lw;
         }
+        if n < 5 {
+            pre5 = lw;
+        }
+        hist[n & 3] = lw;
+        last[n & 3] = l as u32;
+        if sym == prev_sym {
+            run = run.saturating_add(1);
+        } else {
+            run = 1;
+            prev_sym = sym;
+        }
+        if run <= 2 && shape_n < 8 {
+            shape = (shape << 8) | sym as u64;
+            shape_n += 1;
+        }
+        n += 1;
+        end = at + c.len_utf8();
+    }
+    let suffix = |k: usize| {
+        let k = k.min(n);
+        let mut h = 0x1234u64 + k as u64;
+        for j in (n - k)..n {
+            h = fx(h, last[j & 3] as u64);
+        }
+        h
+    };
+    let class = if digits > 0 {
+        C_DIGIT
+    } else if upper == 0 {
+        C_LOWER
+    } else if upper == 1 && lowerc == 0 {
+        C_INITIAL
+    } else if lowerc == 0 {
+        C_UPPER
+    } else if first_upper {
+        C_CAP
+    } else {
+        C_LOWER
+    };
+    let mut flags = F_WORD;
+    if latin {
+        flags |= F_LATIN;
+    }
+    if hyphen {
+        flags |= F_HYPHEN;
+    }
+    Tok {
+        start,
+        end,
+        lw,
+        suf2: suffix(2),
+        suf3: suffix(3),
+        suf4: suffix(4),
+        pre3,
+        pre5: fx(pre5, 5),
+        // A crude stem: the word less its last two chars when it has at least five.
+        stem: if n >= 5 {
+            fx(hist[(n - 3) & 3], 7)
+        } else {
+            fx(lw, 7)
+        },
+        shape,
+        class,
+        flags,
+        doc: 0,
     }
 }
 
@@ -815,7 +794,8 @@ fn skip_mask(toks: &[Tok]) -> Vec<bool> {
     let mut skip = vec![false; toks.len()];
     for i in 0..toks.len() {
         let t = &toks[i];
-        if t.flags & F_WORD == 0 || t.class != C_LOWER {
+        // Latin lowercase words are often names (`facebook`, `infox.ru`): always scored.
+        if t.flags & F_WORD == 0 || t.class != C_LOWER || t.flags & F_LATIN != 0 {
             continue;
         }
         let prev_ok = i == 0 || skip[i - 1] || toks[i - 1].flags & F_HARD != 0;
@@ -899,11 +879,8 @@ impl<'a> Context<'a> {
             fx(fx(t.doc as u64, t.class as u64), sent_start as u64),
         ];
         for (k, (o, v)) in out.iter_mut().zip(vals.iter()).enumerate() {
-            let h = (v ^ (k as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15))
-                .wrapping_mul(K)
-                .rotate_left(23)
-                .wrapping_mul(0x2545_f491_4f6c_dd1d);
-            *o = (h >> shift) as u32;
+            let seed = (k as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            *o = ((v ^ seed).wrapping_mul(0x2545_f491_4f6c_dd1d) >> shift) as u32;
         }
     }
 }
@@ -937,14 +914,14 @@ where
         emit(i, &mut em);
         let table = &tt[class(i) as usize % N_CLASSES];
         let mut next = [f32::NEG_INFINITY; N_LABELS];
-        let mut best_all = f32::NEG_INFINITY;
-        for q in 0..N_LABELS {
+        // `O` and `B-x` may follow any label, `I-x` only `B-x` or `I-x`.
+        for q in [0, 1, 3, 5] {
             if em[q] == f32::NEG_INFINITY {
                 continue;
             }
-            let mut best = f32::NEG_INFINITY;
+            let mut best = delta[0] + table[0][q];
             let mut arg = 0u8;
-            for p in 0..N_LABELS {
+            for p in 1..N_LABELS {
                 let s = delta[p] + table[p][q];
                 if s > best {
                     best = s;
@@ -953,10 +930,17 @@ where
             }
             next[q] = best + em[q];
             bp[q] = arg;
-            if next[q] > best_all {
-                best_all = next[q];
-            }
         }
+        for q in [2, 4, 6] {
+            if em[q] == f32::NEG_INFINITY {
+                continue;
+            }
+            let (a, b) = (delta[q - 1] + table[q - 1][q], delta[q] + table[q][q]);
+            let (best, arg) = if b > a { (b, q) } else { (a, q - 1) };
+            next[q] = best + em[q];
+            bp[q] = arg as u8;
+        }
+        let best_all = next.iter().fold(f32::NEG_INFINITY, |m, &v| m.max(v));
         // Keep numbers small on long texts.
         if best_all.is_finite() {
             for v in next.iter_mut() {
@@ -979,6 +963,85 @@ where
 fn no_inside(em: &mut [f32; ROW]) {
     for l in [2, 4, 6] {
         em[l] = f32::NEG_INFINITY;
+    }
+}
+
+/// Document-level consistency, after decoding. A word's key is its first five lowercased
+/// letters (`Путин`, `Путина` → `путин`), so inflected forms share it.
+///
+/// 1. Votes: each capitalized word inside a person name, and each capitalized one-word name
+///    of another type, votes for its key and type.
+/// 2. A one-word name whose key got more votes for another type takes that type (`Эрдогана`
+///    tagged as a place next to `Реджеп Тайип Эрдоган`, a person).
+/// 3. A capitalized word left outside names whose key got votes becomes a one-word name of
+///    the type with most votes (found once, found everywhere).
+///
+/// Cross-validation: +0.016 F1 (both steps together; precision and recall both gain).
+fn harmonize(toks: &[Tok], labels: &mut [u8]) {
+    let kind_of = |l: u8| (l as usize + 1) / 2; // 1 person, 2 organization, 3 location
+    let mut votes: Vec<(u64, usize)> = Vec::new();
+    for (i, (t, &l)) in toks.iter().zip(labels.iter()).enumerate() {
+        if l == 0 || t.flags & F_WORD == 0 || t.class == C_LOWER {
+            continue;
+        }
+        let kind = kind_of(l);
+        let single =
+            !is_inside(l as usize) && labels.get(i + 1).map_or(true, |&n| !is_inside(n as usize));
+        if kind == 1 || single {
+            votes.push((t.pre5, kind));
+        }
+    }
+    if votes.is_empty() {
+        return;
+    }
+    votes.sort_unstable();
+    // (key, votes per kind)
+    let mut table: Vec<(u64, [u32; 4])> = Vec::new();
+    for (k, kind) in votes {
+        match table.last_mut() {
+            Some(last) if last.0 == k => last.1[kind] += 1,
+            _ => {
+                let mut v = [0; 4];
+                v[kind] = 1;
+                table.push((k, v));
+            }
+        }
+    }
+    let lookup = |k: u64| -> Option<(usize, u32, [u32; 4])> {
+        let v = table
+            .binary_search_by_key(&k, |e| e.0)
+            .ok()
+            .map(|i| table[i].1)?;
+        let mut best = 1;
+        for kind in 2..4 {
+            if v[kind] > v[best] {
+                best = kind;
+            }
+        }
+        Some((best, v[best], v))
+    };
+    for i in 0..toks.len() {
+        let l = labels[i];
+        let t = &toks[i];
+        let next_inside = labels.get(i + 1).is_some_and(|&n| is_inside(n as usize));
+        if l != 0 && !is_inside(l as usize) && !next_inside {
+            // A one-word name: take the majority type of its key.
+            if let Some((best, n, v)) = lookup(t.pre5) {
+                if n > v[kind_of(l)] {
+                    labels[i] = (best * 2 - 1) as u8;
+                }
+            }
+        } else if l == 0
+            && t.flags & F_WORD != 0
+            && matches!(t.class, C_CAP | C_UPPER)
+            && !next_inside
+        {
+            if let Some((best, n, _)) = lookup(t.pre5) {
+                if n > 0 {
+                    labels[i] = (best * 2 - 1) as u8;
+                }
+            }
+        }
     }
 }
 
