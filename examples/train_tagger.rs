@@ -86,7 +86,7 @@ fn run() -> Result<(), String> {
                 }
             }
             "-h" | "--help" => {
-                println!("usage: train_tagger DATA.jsonl [--cv K] [--out PATH] [--epochs N,..] [--bits N,..] [--seed N] [--fast|--no-fast|--both] [--model PATH] [--eval] [--bench [N]] [--errors]");
+                println!("usage: train_tagger DATA.jsonl [--cv K] [--out PATH] [--epochs N,..] [--bits N,..] [--seed N,..] [--fast|--no-fast|--both] [--model PATH] [--eval] [--bench [N]] [--errors]");
                 return Ok(());
             }
             a if a.starts_with("--") => return Err(format!("unknown option {a}")),
@@ -106,27 +106,42 @@ fn run() -> Result<(), String> {
     );
 
     if cv > 1 {
-        for &f in &fast {
-            for &b in &bits {
-                for &e in &epochs {
-                    let t0 = Instant::now();
-                    let mut tally = Tally::default();
-                    for &seed in &seeds {
-                        let opts = TrainOptions {
-                            epochs: e,
-                            seed,
-                            hash_bits: b,
-                            fast_lowercase: f,
-                        };
-                        cross_validate(&docs, cv, &opts, errors, &mut tally);
-                    }
-                    println!(
-                        "cv {cv} epochs {e} bits {b} fast {f} seeds {seeds:?} ({:.1}s)",
-                        t0.elapsed().as_secs_f64()
-                    );
-                    tally.print();
+        let mut configs = Vec::new();
+        for &fast_lowercase in &fast {
+            for &hash_bits in &bits {
+                for &epochs in &epochs {
+                    configs.push(TrainOptions {
+                        epochs,
+                        seed: 0,
+                        hash_bits,
+                        fast_lowercase,
+                    });
                 }
             }
+        }
+        for base in configs {
+            let t0 = Instant::now();
+            let mut tally = Tally::default();
+            for &seed in &seeds {
+                cross_validate(
+                    &docs,
+                    cv,
+                    &TrainOptions {
+                        seed,
+                        ..base.clone()
+                    },
+                    errors,
+                    &mut tally,
+                );
+            }
+            println!(
+                "cv {cv} epochs {} bits {} fast {} seeds {seeds:?} ({:.1}s)",
+                base.epochs,
+                base.hash_bits,
+                base.fast_lowercase,
+                t0.elapsed().as_secs_f64()
+            );
+            tally.print();
         }
     }
 
@@ -164,7 +179,7 @@ fn run() -> Result<(), String> {
     if eval {
         let mut tally = Tally::default();
         for (text, gold) in &docs {
-            tally.add(text, gold, &tagger.tag(text), false);
+            tally.add(text, gold, &tagger.tag(text), errors);
         }
         println!("scored on the training data itself (optimistic):");
         tally.print();
