@@ -38,10 +38,10 @@
 //! * **Fast path (off by default).** With the model flag `fast_lowercase`, a lowercase
 //!   Cyrillic word that follows the start of the text, a skipped word, or one of
 //!   `, ; ! ? ( ) — –`, and that is not followed by a capitalized word or a quote, is labelled
-//!   `O` without being scored. That skips about 28% of the tokens of news text and makes
-//!   `tag` about 12% faster, but it costs about 0.1 point of F1 in cross-validation (it
-//!   cannot find lowercase-headed names such as `государственный департамент США`), so the
-//!   built-in model does not use it.
+//!   `O` without being scored. That skips about 28% of the tokens of news text but saves
+//!   only about 7% of the work of `tag`, and it costs about 0.1 point of F1 in
+//!   cross-validation (it cannot find lowercase-headed names such as `государственный
+//!   департамент США`), so the built-in model does not use it.
 //! * **Training.** Collins' structured perceptron over paragraphs, shuffled with a seed each
 //!   epoch, weights averaged, then quantized to `i16` with one scale. Only buckets with a
 //!   non-zero weight are stored.
@@ -52,8 +52,9 @@
 //! of the factRuEval-2016 development set; 365 KB. Five-fold cross-validation by document,
 //! scored like the project's scorer (multiset of type and case-folded surface per document;
 //! nested, unnamed and adjectival mentions and MISC left out): precision 0.73, recall 0.73,
-//! F1 0.73 (person 0.80, organization 0.61, location 0.74). On one core of the development
-//! machine `tag` runs at about 45–50 MB/s of Russian news.
+//! F1 0.73 (person 0.80, organization 0.61, location 0.74). `tag` takes about 135
+//! instructions per byte of Russian news, 45–55 MB/s on one core of the (shared, virtual)
+//! development machine when it is not busy (`train_tagger --bench`, best round).
 //!
 //! # Model file format (version 1)
 //!
@@ -73,7 +74,7 @@
 //! | 7×7×2 | label transitions `[prev][cur]`, `i16` |
 //! | 8×7×7×2 | transitions per shape class `[class][prev][cur]`, `i16` |
 //! | 2^hash_bits / 8 | bitmap of non-zero buckets, bit `b % 8` of byte `b / 8` |
-//! | n_rows×7×2 | the weights of each non-zero bucket in bucket order, one `i16` per label |
+//! | n_rows×7×2 | the weights of each non-zero bucket in bucket order, one `i16` per label, each within ±1260 (so that the 26 feature weights of a token, biased by 1260, sum within 16 bits) |
 //! | 4 | FNV-1a 32-bit checksum of all the bytes before it |
 //!
 //! [`Tagger::from_bytes`] checks the magic, version, sizes, the bitmap count and the checksum.
@@ -89,6 +90,9 @@ const ROW: usize = 8; // labels padded to 8 lanes in memory
 const MIN_BITS: u8 = 10;
 const MAX_BITS: u8 = 20;
 const FLAG_FAST: u8 = 1;
+/// Largest stored weight magnitude: the scores of a token (sums of `N_FEATS` weights) then
+/// fit 16 bits (see `pack`).
+const MAX_Q: i16 = (u16::MAX as usize / (2 * N_FEATS)) as i16;
 const HEADER: usize = 4 + 2 + 1 + 1 + 1 + 1 + 2 + 4 + 4;
 const TRANS_LEN: usize = N_LABELS * N_LABELS;
 const CTRANS_LEN: usize = N_CLASSES * N_LABELS * N_LABELS;
@@ -166,8 +170,9 @@ pub struct Tagger {
     bits: u8,
     fast: bool,
     scale: f32,
-    /// `2^bits` rows of `ROW` lanes (the last lane is padding).
-    weights: Vec<[i16; ROW]>,
+    /// `2^bits` rows, each `ROW` lanes of `u16` (the last lane is padding) packed in two
+    /// `u64`, holding `weight + MAX_Q` (see `pack`).
+    weights: Vec<Row>,
     trans: [i16; TRANS_LEN],
     ctrans: Vec<i16>, // CTRANS_LEN
 }
@@ -184,7 +189,7 @@ impl Tagger {
             bits,
             fast,
             scale: 1.0,
-            weights: vec![[0; ROW]; 1usize << bits],
+            weights: vec![pack(&[0; ROW]); 1usize << bits],
             trans: [0; TRANS_LEN],
             ctrans: vec![0; CTRANS_LEN],
         }
@@ -277,10 +282,14 @@ impl Tagger {
             while m != 0 {
                 let bit = m.trailing_zeros() as usize;
                 m &= m - 1;
-                let row = &mut t.weights[byte_i * 8 + bit];
+                let mut row = [0i16; ROW];
                 for lane in row.iter_mut().take(N_LABELS) {
                     *lane = r.i16().ok_or_else(|| bad("truncated"))?;
+                    if lane.unsigned_abs() > MAX_Q as u16 {
+                        return Err(bad("weight out of range"));
+                    }
                 }
+                t.weights[byte_i * 8 + bit] = pack(&row);
             }
         }
         Ok(t)
@@ -294,8 +303,9 @@ impl Tagger {
     /// ```
     pub fn to_bytes(&self) -> Vec<u8> {
         let buckets = 1usize << self.bits;
-        let nonzero = |r: &[i16; ROW]| r[..N_LABELS].iter().any(|&v| v != 0);
-        let n_rows = self.weights.iter().filter(|r| nonzero(r)).count();
+        let rows: Vec<[i16; ROW]> = self.weights.iter().map(unpack).collect();
+        let nonzero = |r: &&[i16; ROW]| r[..N_LABELS].iter().any(|&v| v != 0);
+        let n_rows = rows.iter().filter(nonzero).count();
         let mut out = Vec::with_capacity(
             HEADER + 2 * (TRANS_LEN + CTRANS_LEN) + buckets / 8 + n_rows * 2 * N_LABELS + 4,
         );
@@ -312,13 +322,13 @@ impl Tagger {
             out.extend_from_slice(&v.to_le_bytes());
         }
         let mut bitmap = vec![0u8; buckets / 8];
-        for (i, r) in self.weights.iter().enumerate() {
-            if nonzero(r) {
+        for (i, r) in rows.iter().enumerate() {
+            if nonzero(&r) {
                 bitmap[i / 8] |= 1 << (i % 8);
             }
         }
         out.extend_from_slice(&bitmap);
-        for r in self.weights.iter().filter(|r| nonzero(r)) {
+        for r in rows.iter().filter(nonzero) {
             for v in &r[..N_LABELS] {
                 out.extend_from_slice(&v.to_le_bytes());
             }
@@ -365,15 +375,16 @@ impl Tagger {
                     return;
                 }
                 ctx.features(i, shift, &mut feats);
-                let mut acc = [0i32; ROW];
+                // Lane-wise sums as plain integer adds: no lane can carry into the next (see
+                // `pack`). Every label gets the same offset, which does not change the best path.
+                let mut acc = [0u64; 2];
                 for &f in feats.iter() {
                     let row = &self.weights[f as usize];
-                    for (a, &w) in acc.iter_mut().zip(row.iter()) {
-                        *a += w as i32;
-                    }
+                    acc[0] = acc[0].wrapping_add(row[0]);
+                    acc[1] = acc[1].wrapping_add(row[1]);
                 }
-                for (e, &a) in em.iter_mut().zip(acc.iter()) {
-                    *e = a as f32;
+                for (l, e) in em.iter_mut().enumerate() {
+                    *e = ((acc[l / 4] >> (16 * (l % 4))) & 0xffff) as f32;
                 }
                 restrict(restrictions(&toks[i]), em);
             },
@@ -631,8 +642,37 @@ fn read_word(text: &str, start: usize) -> Tok {
     let (mut upper, mut lowerc, mut digits) = (0u32, 0u32, 0u32);
     let (mut latin, mut first_upper) = (false, false);
     let mut prev_ascii = false;
-    for (off, c) in text[start..].char_indices() {
-        let at = start + off;
+    let mut at = start;
+    loop {
+        // Fast path: once the shape has settled on a run of Cyrillic lowercase letters, more
+        // of them (`а`..`я` less `ё`, two bytes each) only extend the hashes.
+        if prev_sym == b'x' && run >= 2 {
+            while let (Some(&b0), Some(&b1)) = (bytes.get(at), bytes.get(at + 1)) {
+                let lower_cyr = (b0 == 0xd0 && (0xb0..=0xbf).contains(&b1))
+                    || (b0 == 0xd1 && (0x80..=0x8f).contains(&b1));
+                if !lower_cyr {
+                    break;
+                }
+                let l = (((b0 & 0x1f) as u32) << 6) | (b1 & 0x3f) as u32;
+                lw = fx(lw, l as u64);
+                if n < 5 {
+                    if n < 3 {
+                        pre3 = lw;
+                    }
+                    pre5 = lw;
+                }
+                hist[n & 3] = lw;
+                last[n & 3] = l;
+                lowerc += 1;
+                n += 1;
+                at += 2;
+            }
+            end = at;
+            prev_ascii = false;
+        }
+        let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+            break;
+        };
         let (k, l) = char_info(c);
         let sym = if k == CAT_NONE {
             let after = at + c.len_utf8();
@@ -687,7 +727,8 @@ fn read_word(text: &str, start: usize) -> Tok {
             shape_n += 1;
         }
         n += 1;
-        end = at + c.len_utf8();
+        at += c.len_utf8();
+        end = at;
     }
     let suffix = |k: usize| {
         let k = k.min(n);
@@ -805,6 +846,7 @@ fn doc_flags(toks: &mut [Tok]) {
 }
 
 /// Positions labelled `O` without scoring (see the module docs).
+/// Positions labelled `O` without scoring (see the module docs).
 fn skip_mask(toks: &[Tok]) -> Vec<bool> {
     let mut skip = vec![false; toks.len()];
     for i in 0..toks.len() {
@@ -825,6 +867,13 @@ fn skip_mask(toks: &[Tok]) -> Vec<bool> {
         skip[i] = true;
     }
     skip
+}
+
+/// The bucket of feature template `k` with value `v`.
+#[inline]
+fn bucket(k: usize, v: u64, shift: u32) -> u32 {
+    let seed = (k as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    ((v ^ seed).wrapping_mul(0x2545_f491_4f6c_dd1d) >> shift) as u32
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -894,8 +943,7 @@ impl<'a> Context<'a> {
             fx(fx(t.doc as u64, t.class as u64), sent_start as u64),
         ];
         for (k, (o, v)) in out.iter_mut().zip(vals.iter()).enumerate() {
-            let seed = (k as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-            *o = ((v ^ seed).wrapping_mul(0x2545_f491_4f6c_dd1d) >> shift) as u32;
+            *o = bucket(k, *v, shift);
         }
     }
 }
@@ -910,59 +958,50 @@ where
     E: FnMut(usize, &mut [f32; ROW]),
     C: Fn(usize) -> u8,
 {
-    // Combined transition tables per class, with the BIO constraint.
-    let mut tt = [[[f32::NEG_INFINITY; N_LABELS]; N_LABELS]; N_CLASSES];
+    // Combined transition tables per class `[class][prev][cur]`, with the BIO constraint
+    // (forbidden moves score -inf); rows padded to 8 lanes.
+    let mut tt = [[[f32::NEG_INFINITY; ROW]; N_LABELS]; N_CLASSES];
     for (c, table) in tt.iter_mut().enumerate() {
         for (p, row) in table.iter_mut().enumerate() {
-            for (q, v) in row.iter_mut().enumerate() {
+            for (q, v) in row.iter_mut().enumerate().take(N_LABELS) {
                 if allowed(p, q) {
                     *v = trans[p * N_LABELS + q] + ctrans[(c * N_LABELS + p) * N_LABELS + q];
                 }
             }
         }
     }
-    let mut back = vec![[0u8; N_LABELS]; n];
-    let mut delta = [f32::NEG_INFINITY; N_LABELS];
+    let mut back = vec![[0u8; ROW]; n];
+    let mut delta = [f32::NEG_INFINITY; ROW];
     delta[O] = 0.0;
     let mut em = [0f32; ROW];
     for (i, bp) in back.iter_mut().enumerate() {
         emit(i, &mut em);
         let table = &tt[class(i) as usize % N_CLASSES];
-        let mut next = [f32::NEG_INFINITY; N_LABELS];
-        // `O` and `B-x` may follow any label, `I-x` only `B-x` or `I-x`.
-        for q in [0, 1, 3, 5] {
-            if em[q] == f32::NEG_INFINITY {
-                continue;
-            }
-            let mut best = delta[0] + table[0][q];
-            let mut arg = 0u8;
-            for p in 1..N_LABELS {
-                let s = delta[p] + table[p][q];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
+        // For every label at once: the best previous label.
+        let mut best = [f32::NEG_INFINITY; ROW];
+        let mut arg = [0u32; ROW];
+        for (p, row) in table.iter().enumerate() {
+            let d = delta[p];
+            for q in 0..ROW {
+                let s = d + row[q];
+                if s > best[q] {
+                    best[q] = s;
+                    arg[q] = p as u32;
                 }
             }
-            next[q] = best + em[q];
-            bp[q] = arg;
         }
-        for q in [2, 4, 6] {
-            if em[q] == f32::NEG_INFINITY {
-                continue;
-            }
-            let (a, b) = (delta[q - 1] + table[q - 1][q], delta[q] + table[q][q]);
-            let (best, arg) = if b > a { (b, q) } else { (a, q - 1) };
-            next[q] = best + em[q];
-            bp[q] = arg as u8;
+        let mut top = f32::NEG_INFINITY;
+        for q in 0..ROW {
+            delta[q] = best[q] + em[q];
+            top = top.max(delta[q]);
+            bp[q] = arg[q] as u8;
         }
-        let best_all = next.iter().fold(f32::NEG_INFINITY, |m, &v| m.max(v));
         // Keep numbers small on long texts.
-        if best_all.is_finite() {
-            for v in next.iter_mut() {
-                *v -= best_all;
+        if top.is_finite() {
+            for v in delta.iter_mut() {
+                *v -= top;
             }
         }
-        delta = next;
     }
     let mut labels = vec![0u8; n];
     let mut cur = (0..N_LABELS).fold(0usize, |b, q| if delta[q] > delta[b] { q } else { b });
@@ -985,6 +1024,29 @@ fn restrictions(t: &Tok) -> u8 {
     } else {
         0
     }
+}
+
+/// A row of packed label weights.
+type Row = [u64; 2];
+
+/// Packs the weights of a bucket as `u16` lanes holding `weight + MAX_Q` (0..=2·MAX_Q), so
+/// that the sum of `N_FEATS` rows (at most `N_FEATS × 2 × MAX_Q` ≤ 65535 per lane) can be
+/// taken with two `u64` additions.
+fn pack(w: &[i16; ROW]) -> Row {
+    let mut r = [0u64; 2];
+    for (l, &v) in w.iter().enumerate() {
+        let biased = (v.clamp(-MAX_Q, MAX_Q) + MAX_Q) as u64;
+        r[l / 4] |= biased << (16 * (l % 4));
+    }
+    r
+}
+
+fn unpack(r: &Row) -> [i16; ROW] {
+    let mut w = [0i16; ROW];
+    for (l, v) in w.iter_mut().enumerate() {
+        *v = ((r[l / 4] >> (16 * (l % 4))) & 0xffff) as i16 - MAX_Q;
+    }
+    w
 }
 
 /// Applies `restrictions` to label scores.
@@ -1216,14 +1278,16 @@ mod train {
         let avg = perceptron(&docs, &mut chunks, rows, opts.seed, opts.epochs);
         // Quantize with one scale.
         let max = avg.iter().fold(0f32, |a, &v| a.max(v.abs()));
-        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        let q = |v: f32| (v / scale).round().clamp(-32767.0, 32767.0) as i16;
+        let scale = if max > 0.0 { max / MAX_Q as f32 } else { 1.0 };
+        let q = |v: f32| (v / scale).round().clamp(-(MAX_Q as f32), MAX_Q as f32) as i16;
         let mut t = Tagger::empty(bits, opts.fast_lowercase);
         t.scale = scale;
         for (r, row) in t.weights.iter_mut().enumerate() {
-            for (l, lane) in row.iter_mut().take(N_LABELS).enumerate() {
+            let mut w = [0i16; ROW];
+            for (l, lane) in w.iter_mut().take(N_LABELS).enumerate() {
                 *lane = q(avg[r * ROW + l]);
             }
+            *row = pack(&w);
         }
         for (d, &s) in t
             .trans
@@ -1507,5 +1571,34 @@ mod tests {
         }
         let t2 = Tagger::from_bytes(&t.to_bytes()).unwrap();
         assert_eq!(t2, t);
+        // The fast path is a model flag that survives the round trip.
+        let opts = TrainOptions {
+            epochs: 10,
+            hash_bits: 14,
+            fast_lowercase: true,
+            ..Default::default()
+        };
+        let f = Tagger::train(&ex, &opts);
+        assert!(f.fast);
+        assert_eq!(Tagger::from_bytes(&f.to_bytes()).unwrap(), f);
+        for (text, gold) in &ex {
+            assert_eq!(&f.tag(text), gold);
+        }
+    }
+
+    #[test]
+    fn weights_are_packed_exactly() {
+        let w = [-MAX_Q, MAX_Q, 0, 1, -1, 77, -1000, 0];
+        assert_eq!(unpack(&pack(&w)), w);
+        // A weight beyond ±MAX_Q in a file is rejected (token sums would overflow a lane).
+        let mut t = Tagger::default();
+        t.weights[3] = pack(&[5, 0, 0, 0, 0, 0, 0, 0]);
+        let mut b = t.to_bytes();
+        let body = b.len() - 4;
+        let at = body - 2 * N_LABELS; // the only stored row
+        b[at..at + 2].copy_from_slice(&(MAX_Q + 1).to_le_bytes());
+        let sum = fnv1a(&b[..body]);
+        b[body..].copy_from_slice(&sum.to_le_bytes());
+        assert!(Tagger::from_bytes(&b).is_err());
     }
 }
