@@ -7,12 +7,14 @@
 //!   --epochs N[,N..]  epochs (a list runs the CV once per value)       [default: TrainOptions]
 //!   --bits N[,N..]    hash bits (a list runs the CV once per value)     [default: TrainOptions]
 //!   --seed N[,N..]    shuffling seed(s); with --cv the counts of all seeds are summed
-//!   --no-fast         score every token (no lowercase fast path)
+//!   --fast            use the lowercase fast path (see polynews::tagger); --no-fast: don't
 //!   --both            with --cv: run with and without the fast path
 //!   --model PATH      evaluate / benchmark this model file instead of training
 //!   --eval            score the model (--model, or the built-in one) on DATA
 //!   --bench [N]       tag all of DATA N times (default 20) and print MB/s
-//!   --errors          with --cv: print missed and spurious mentions
+//!   --errors          print missed and spurious mentions (with --cv or --eval)
+//!   --predict PATH    write mentions as JSON Lines for `score.py ner`: with --cv the
+//!                     held-out predictions of the first seed, else the model's
 //! ```
 //!
 //! DATA is JSON Lines: `{"id","text","entities":[{"byte_start","byte_end","type",
@@ -57,6 +59,7 @@ fn run() -> Result<(), String> {
     let mut fast = vec![TrainOptions::default().fast_lowercase];
     let mut bench = 0usize;
     let mut eval = false;
+    let mut predict: Option<String> = None;
     let mut errors = false;
     let mut i = 0;
     let next = |i: &mut usize| -> Result<String, String> {
@@ -74,8 +77,10 @@ fn run() -> Result<(), String> {
             "--bits" => bits = list(&next(&mut i)?)?,
             "--seed" => seeds = list(&next(&mut i)?)?,
             "--no-fast" => fast = vec![false],
+            "--fast" => fast = vec![true],
             "--both" => fast = vec![true, false],
             "--eval" => eval = true,
+            "--predict" => predict = Some(next(&mut i)?),
             "--errors" => errors = true,
             "--bench" => {
                 bench = 20;
@@ -85,7 +90,7 @@ fn run() -> Result<(), String> {
                 }
             }
             "-h" | "--help" => {
-                println!("usage: train_tagger DATA.jsonl [--cv K] [--out PATH] [--epochs N,..] [--bits N,..] [--seed N] [--no-fast|--both] [--model PATH] [--eval] [--bench [N]] [--errors]");
+                println!("usage: train_tagger DATA.jsonl [--cv K] [--out PATH] [--epochs N,..] [--bits N,..] [--seed N,..] [--fast|--no-fast|--both] [--model PATH] [--eval] [--bench [N]] [--errors] [--predict PATH]");
                 return Ok(());
             }
             a if a.starts_with("--") => return Err(format!("unknown option {a}")),
@@ -94,7 +99,7 @@ fn run() -> Result<(), String> {
         i += 1;
     }
     let data = data.ok_or("missing DATA.jsonl (see --help)")?;
-    let docs = load(&data)?;
+    let (ids, docs) = load(&data)?;
     let n_ment: usize = docs.iter().map(|d| d.1.len()).sum();
     let bytes: usize = docs.iter().map(|d| d.0.len()).sum();
     eprintln!(
@@ -105,27 +110,42 @@ fn run() -> Result<(), String> {
     );
 
     if cv > 1 {
-        for &f in &fast {
-            for &b in &bits {
-                for &e in &epochs {
-                    let t0 = Instant::now();
-                    let mut tally = Tally::default();
-                    for &seed in &seeds {
-                        let opts = TrainOptions {
-                            epochs: e,
-                            seed,
-                            hash_bits: b,
-                            fast_lowercase: f,
-                        };
-                        cross_validate(&docs, cv, &opts, errors, &mut tally);
-                    }
-                    println!(
-                        "cv {cv} epochs {e} bits {b} fast {f} seeds {seeds:?} ({:.1}s)",
-                        t0.elapsed().as_secs_f64()
-                    );
-                    tally.print();
+        let mut configs = Vec::new();
+        for &fast_lowercase in &fast {
+            for &hash_bits in &bits {
+                for &epochs in &epochs {
+                    configs.push(TrainOptions {
+                        epochs,
+                        seed: 0,
+                        hash_bits,
+                        fast_lowercase,
+                    });
                 }
             }
+        }
+        for base in configs {
+            let t0 = Instant::now();
+            let mut tally = Tally::default();
+            for (n, &seed) in seeds.iter().enumerate() {
+                let mut held_out = vec![Vec::new(); docs.len()];
+                let opts = TrainOptions {
+                    seed,
+                    ..base.clone()
+                };
+                cross_validate(&docs, cv, &opts, errors, &mut tally, &mut held_out);
+                if let (0, Some(path)) = (n, &predict) {
+                    write_predictions(path, &ids, &docs, &held_out)?;
+                    eprintln!("wrote held-out predictions of seed {seed} to {path}");
+                }
+            }
+            println!(
+                "cv {cv} epochs {} bits {} fast {} seeds {seeds:?} ({:.1}s)",
+                base.epochs,
+                base.hash_bits,
+                base.fast_lowercase,
+                t0.elapsed().as_secs_f64()
+            );
+            tally.print();
         }
     }
 
@@ -160,10 +180,15 @@ fn run() -> Result<(), String> {
         Some(t) => t,
         None => Tagger::builtin_ru(),
     };
+    if let (true, Some(path)) = (cv <= 1, &predict) {
+        let found: Vec<_> = docs.iter().map(|(text, _)| tagger.tag(text)).collect();
+        write_predictions(path, &ids, &docs, &found)?;
+        eprintln!("wrote predictions to {path}");
+    }
     if eval {
         let mut tally = Tally::default();
         for (text, gold) in &docs {
-            tally.add(text, gold, &tagger.tag(text), false);
+            tally.add(text, gold, &tagger.tag(text), errors);
         }
         println!("scored on the training data itself (optimistic):");
         tally.print();
@@ -192,9 +217,10 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
-fn load(path: &str) -> Result<Vec<Example>, String> {
+fn load(path: &str) -> Result<(Vec<String>, Vec<Example>), String> {
     let raw = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     let mut docs = Vec::new();
+    let mut ids = Vec::new();
     for (n, line) in raw.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -229,9 +255,35 @@ fn load(path: &str) -> Result<Vec<Example>, String> {
             }
             spans.push((span, kind));
         }
+        ids.push(match &v["id"] {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Null => format!("{}", docs.len()),
+            other => other.to_string(),
+        });
         docs.push((text, spans));
     }
-    Ok(docs)
+    Ok((ids, docs))
+}
+
+/// Writes found mentions as JSON Lines the project's scorer reads (`score.py ner`).
+fn write_predictions(
+    path: &str,
+    ids: &[String],
+    docs: &[Example],
+    found: &[Vec<(Span, EntityKind)>],
+) -> Result<(), String> {
+    let mut out = String::new();
+    for ((id, (text, _)), spans) in ids.iter().zip(docs).zip(found) {
+        let entities: Vec<serde_json::Value> = spans
+            .iter()
+            .map(|(s, k)| {
+                serde_json::json!({"kind": k.as_str(), "mentions": [{"text": s.slice(text)}]})
+            })
+            .collect();
+        out.push_str(&serde_json::json!({"id": id, "entities": entities}).to_string());
+        out.push('\n');
+    }
+    std::fs::write(path, out).map_err(|e| format!("{path}: {e}"))
 }
 
 /// Adds the k-fold cross-validation counts of one training setup to `tally`.
@@ -241,6 +293,7 @@ fn cross_validate(
     opts: &TrainOptions,
     errors: bool,
     tally: &mut Tally,
+    held_out: &mut [Vec<(Span, EntityKind)>],
 ) {
     // Deterministic shuffle of document indices, then round-robin folds.
     let mut idx: Vec<usize> = (0..docs.len()).collect();
@@ -262,7 +315,9 @@ fn cross_validate(
         for (j, &d) in idx.iter().enumerate() {
             if j % k == f {
                 let (text, gold) = &docs[d];
-                tally.add(text, gold, &t.tag(text), errors);
+                let found = t.tag(text);
+                tally.add(text, gold, &found, errors);
+                held_out[d] = found;
             }
         }
     }

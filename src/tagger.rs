@@ -9,27 +9,52 @@
 //!
 //! * **Tokens.** The text is split, without allocating per token, into words (runs of letters,
 //!   digits and combining marks, joined across an inner hyphen or apostrophe: `Ростов-на-Дону`,
-//!   `Нагорно-Карабахской`, `O'Brien`) and one-character punctuation tokens, each with its byte
-//!   span. There is no sentence splitter: a token counts as sentence-initial when it follows
-//!   `.`, `!`, `?`, `…`, a line break or the start of the text.
-//! * **Features.** Each token gets about two dozen features: its lowercased form (`ё` folded to
-//!   `е`), suffixes of 2, 3 and 4 characters, a 3-character prefix, its shape (`Xx`, `XX`,
-//!   `Ll`, `d`, `X.` …), capitalization and script flags, sentence- and line-initial flags,
-//!   the lowercased forms of the two previous and the two next tokens, neighbour shapes and
-//!   suffixes, and a few conjunctions (previous word × current shape class, and so on). Cue
-//!   words such as `президент`, `министр`, `г.`, `в`, `компания` are learned through the
-//!   previous-word features. Every feature is an FxHash-style hash of a template number and a
-//!   value, mapped into `2^hash_bits` buckets; no string is built for a feature.
+//!   `Нагорно-Карабахской`, `O'Brien`; and across a dot between ASCII letters: `infox.ru`)
+//!   and one-character punctuation tokens, each with its byte span. There is no sentence
+//!   splitter: a token counts as sentence-initial when it follows `.`, `!`, `?`, `…`, a line
+//!   break or the start of the text.
+//! * **Features.** Each token gets 26 features: a bias; its lowercased form (`ё` folded to
+//!   `е`); suffixes of 2, 3 and 4 characters; prefixes of 3 and 5 characters; a crude stem (the
+//!   word less its last two characters); its shape (`Xx`, `XX`, `Ll`, `d`, `X.` …, Cyrillic
+//!   `X`/`x` apart from Latin `L`/`l`) alone, with the sentence-initial flag and with the
+//!   line-initial flag; the lowercased forms of the two previous and the two next tokens; the
+//!   shapes and 3-character suffixes of the previous and next token; shape bigrams; and
+//!   conjunctions with the shape class (previous word, previous two words, suffix, next
+//!   token's class). Cue words such as `президент`, `министр`, `г.`, `в`, `компания` are
+//!   learned through the previous-word features. One document-level feature tells how the
+//!   token's stem is written elsewhere in the same text (capitalized mid-sentence, lowercase),
+//!   which helps most with sentence-initial and headline words (+1 point of F1). Every feature is
+//!   an FxHash-style hash of a template number and a value, mapped into `2^hash_bits`
+//!   buckets; no string is built for a feature.
 //! * **Labels.** `O`, `B-PER`, `I-PER`, `B-ORG`, `I-ORG`, `B-LOC`, `I-LOC`. Besides the
 //!   per-bucket weights there is a label-transition table and a transition table per shape
-//!   class of the current token; decoding is Viterbi over the whole text with the BIO
-//!   constraint (`I-X` only after `B-X` or `I-X`) enforced.
-//! * **Fast path.** With the model flag `fast_lowercase` (on in the built-in model, where
-//!   cross-validation showed it costs no F1), a lowercase word that follows the start of the
-//!   text, a skipped word, or one of `, ; ! ? ( ) — –`, and that is not followed by a
-//!   capitalized word or a quote, is labelled `O` without being scored.
-//! * **Training.** Collins' structured perceptron over sentence-sized chunks, shuffled with a
-//!   seed each epoch, weights averaged, then quantized to `i16` with one scale.
+//!   class of the current token. Decoding is Viterbi over the whole text, with the BIO
+//!   constraint (`I-X` only after `B-X` or `I-X`) and no name across a line break.
+//! * **Document consistency.** After decoding, a word's key is its first five lowercased
+//!   letters. A one-word name whose key was tagged more often with another type elsewhere in
+//!   the text takes that type, and a capitalized word left outside names whose key was
+//!   tagged elsewhere becomes a one-word name of that type (+1.6 points of F1 in
+//!   cross-validation).
+//! * **Fast path (off by default).** With the model flag `fast_lowercase`, a lowercase
+//!   Cyrillic word that follows the start of the text, a skipped word, or one of
+//!   `, ; ! ? ( ) — –`, and that is not followed by a capitalized word or a quote, is labelled
+//!   `O` without being scored. That skips about 28% of the tokens of news text but saves
+//!   only about 7% of the work of `tag`, and it costs about 0.1 point of F1 in
+//!   cross-validation (it cannot find lowercase-headed names such as `государственный
+//!   департамент США`), so the built-in model does not use it.
+//! * **Training.** Collins' structured perceptron over paragraphs, shuffled with a seed each
+//!   epoch, weights averaged, then quantized to `i16` with one scale. Only buckets with a
+//!   non-zero weight are stored.
+//!
+//! # The built-in model
+//!
+//! Trained with `TrainOptions::default()` (30 epochs, `2^16` buckets) on the 122 documents
+//! of the factRuEval-2016 development set; 365 KB. Five-fold cross-validation by document,
+//! scored like the project's scorer (multiset of type and case-folded surface per document;
+//! nested, unnamed and adjectival mentions and MISC left out): precision 0.73, recall 0.73,
+//! F1 0.73 (person 0.80, organization 0.61, location 0.74). `tag` takes about 135
+//! instructions per byte of Russian news, 45–55 MB/s on one core of the (shared, virtual)
+//! development machine when it is not busy (`train_tagger --bench`, best round).
 //!
 //! # Model file format (version 1)
 //!
@@ -39,7 +64,7 @@
 //! | --- | --- |
 //! | 4 | magic `PNTG` |
 //! | 2 | version, `1` |
-//! | 1 | `hash_bits` (10..=24) |
+//! | 1 | `hash_bits` (10..=20) |
 //! | 1 | flags: bit 0 = `fast_lowercase` |
 //! | 1 | number of labels, `7` |
 //! | 1 | number of shape classes, `8` |
@@ -49,7 +74,7 @@
 //! | 7×7×2 | label transitions `[prev][cur]`, `i16` |
 //! | 8×7×7×2 | transitions per shape class `[class][prev][cur]`, `i16` |
 //! | 2^hash_bits / 8 | bitmap of non-zero buckets, bit `b % 8` of byte `b / 8` |
-//! | n_rows×7×2 | the weights of each non-zero bucket in bucket order, one `i16` per label |
+//! | n_rows×7×2 | the weights of each non-zero bucket in bucket order, one `i16` per label, each within ±1260 (so that the 26 feature weights of a token, biased by 1260, sum within 16 bits) |
 //! | 4 | FNV-1a 32-bit checksum of all the bytes before it |
 //!
 //! [`Tagger::from_bytes`] checks the magic, version, sizes, the bitmap count and the checksum.
@@ -63,8 +88,11 @@ const N_LABELS: usize = 7;
 const N_CLASSES: usize = 8;
 const ROW: usize = 8; // labels padded to 8 lanes in memory
 const MIN_BITS: u8 = 10;
-const MAX_BITS: u8 = 24;
+const MAX_BITS: u8 = 20;
 const FLAG_FAST: u8 = 1;
+/// Largest stored weight magnitude: the scores of a token (sums of `N_FEATS` weights) then
+/// fit 16 bits (see `pack`).
+const MAX_Q: i16 = (u16::MAX as usize / (2 * N_FEATS)) as i16;
 const HEADER: usize = 4 + 2 + 1 + 1 + 1 + 1 + 2 + 4 + 4;
 const TRANS_LEN: usize = N_LABELS * N_LABELS;
 const CTRANS_LEN: usize = N_CLASSES * N_LABELS * N_LABELS;
@@ -112,19 +140,21 @@ pub struct TrainOptions {
     pub epochs: usize,
     /// Seed of the shuffling between epochs.
     pub seed: u64,
-    /// The model has `2^hash_bits` feature buckets (clamped to 10..=24).
+    /// The model has `2^hash_bits` feature buckets (clamped to 10..=20; training needs
+    /// 96 bytes per bucket, the trained model 16 in memory).
     pub hash_bits: u8,
-    /// Label lowercase words in plainly lowercase context `O` without scoring them (faster).
+    /// Label lowercase words in plainly lowercase context `O` without scoring them: faster,
+    /// slightly lower recall (see the module docs).
     pub fast_lowercase: bool,
 }
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
         TrainOptions {
-            epochs: 20,
+            epochs: 30,
             seed: 1,
             hash_bits: 16,
-            fast_lowercase: true,
+            fast_lowercase: false,
         }
     }
 }
@@ -140,8 +170,9 @@ pub struct Tagger {
     bits: u8,
     fast: bool,
     scale: f32,
-    /// `2^bits` rows of `ROW` lanes (the last lane is padding).
-    weights: Vec<[i16; ROW]>,
+    /// `2^bits` rows, each `ROW` lanes of `u16` (the last lane is padding) packed in two
+    /// `u64`, holding `weight + MAX_Q` (see `pack`).
+    weights: Vec<Row>,
     trans: [i16; TRANS_LEN],
     ctrans: Vec<i16>, // CTRANS_LEN
 }
@@ -158,7 +189,7 @@ impl Tagger {
             bits,
             fast,
             scale: 1.0,
-            weights: vec![[0; ROW]; 1usize << bits],
+            weights: vec![pack(&[0; ROW]); 1usize << bits],
             trans: [0; TRANS_LEN],
             ctrans: vec![0; CTRANS_LEN],
         }
@@ -251,10 +282,14 @@ impl Tagger {
             while m != 0 {
                 let bit = m.trailing_zeros() as usize;
                 m &= m - 1;
-                let row = &mut t.weights[byte_i * 8 + bit];
+                let mut row = [0i16; ROW];
                 for lane in row.iter_mut().take(N_LABELS) {
                     *lane = r.i16().ok_or_else(|| bad("truncated"))?;
+                    if lane.unsigned_abs() > MAX_Q as u16 {
+                        return Err(bad("weight out of range"));
+                    }
                 }
+                t.weights[byte_i * 8 + bit] = pack(&row);
             }
         }
         Ok(t)
@@ -268,8 +303,9 @@ impl Tagger {
     /// ```
     pub fn to_bytes(&self) -> Vec<u8> {
         let buckets = 1usize << self.bits;
-        let nonzero = |r: &[i16; ROW]| r[..N_LABELS].iter().any(|&v| v != 0);
-        let n_rows = self.weights.iter().filter(|r| nonzero(r)).count();
+        let rows: Vec<[i16; ROW]> = self.weights.iter().map(unpack).collect();
+        let nonzero = |r: &&[i16; ROW]| r[..N_LABELS].iter().any(|&v| v != 0);
+        let n_rows = rows.iter().filter(nonzero).count();
         let mut out = Vec::with_capacity(
             HEADER + 2 * (TRANS_LEN + CTRANS_LEN) + buckets / 8 + n_rows * 2 * N_LABELS + 4,
         );
@@ -286,13 +322,13 @@ impl Tagger {
             out.extend_from_slice(&v.to_le_bytes());
         }
         let mut bitmap = vec![0u8; buckets / 8];
-        for (i, r) in self.weights.iter().enumerate() {
-            if nonzero(r) {
+        for (i, r) in rows.iter().enumerate() {
+            if nonzero(&r) {
                 bitmap[i / 8] |= 1 << (i % 8);
             }
         }
         out.extend_from_slice(&bitmap);
-        for r in self.weights.iter().filter(|r| nonzero(r)) {
+        for r in rows.iter().filter(nonzero) {
             for v in &r[..N_LABELS] {
                 out.extend_from_slice(&v.to_le_bytes());
             }
@@ -339,24 +375,25 @@ impl Tagger {
                     return;
                 }
                 ctx.features(i, shift, &mut feats);
-                let mut acc = [0i32; ROW];
+                // Lane-wise sums as plain integer adds: no lane can carry into the next (see
+                // `pack`). Every label gets the same offset, which does not change the best path.
+                let mut acc = [0u64; 2];
                 for &f in feats.iter() {
                     let row = &self.weights[f as usize];
-                    for (a, &w) in acc.iter_mut().zip(row.iter()) {
-                        *a += w as i32;
-                    }
+                    acc[0] = acc[0].wrapping_add(row[0]);
+                    acc[1] = acc[1].wrapping_add(row[1]);
                 }
-                for (e, &a) in em.iter_mut().zip(acc.iter()) {
-                    *e = a as f32;
+                for (l, e) in em.iter_mut().enumerate() {
+                    *e = ((acc[l / 4] >> (16 * (l % 4))) & 0xffff) as f32;
                 }
-                if toks[i].flags & F_NEWLINE != 0 {
-                    no_inside(em);
-                }
+                restrict(restrictions(&toks[i]), em);
             },
             &trans,
             &ctrans,
             |i| toks[i].class,
         );
+        let mut labels = labels;
+        harmonize(&toks, &mut labels);
         spans_of(&toks, &labels)
     }
 
@@ -442,7 +479,6 @@ const C_PUNCT: u8 = 7;
 // Token flags.
 const F_NEWLINE: u8 = 1; // a line break precedes it
 const F_LATIN: u8 = 2;
-const F_HYPHEN: u8 = 4;
 const F_WORD: u8 = 8;
 const F_HARD: u8 = 16; // punctuation that is never inside a name
 
@@ -488,6 +524,7 @@ fn cat(c: char) -> u8 {
         '0'..='9' => CAT_DIGIT,
         '\0'..='\u{7f}' => CAT_NONE,
         '\u{300}'..='\u{36f}' => CAT_OTHER,
+        '\u{a0}'..='\u{bf}' | '\u{2000}'..='\u{206f}' => CAT_NONE,
         _ if c.is_alphabetic() => {
             if c.is_uppercase() {
                 CAT_UPPER
@@ -520,225 +557,223 @@ fn is_quote(c: char) -> bool {
     )
 }
 
-/// Lowercases one char the way the features see it (`ё` → `е`).
+/// A char's category and the lowercase form the features see (`ё` → `е`), with fast paths
+/// for ASCII and the Russian alphabet.
 #[inline]
-fn lower(c: char) -> char {
+fn char_info(c: char) -> (u8, char) {
     match c {
-        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-        'а'..='я' | 'a'..='z' | '0'..='9' => c,
-        'A'..='Z' => c.to_ascii_lowercase(),
-        'ё' | 'Ё' => 'е',
-        _ => c.to_lowercase().next().unwrap_or(c),
+        'а'..='я' | 'a'..='z' | '0'..='9' => (if c <= '9' { CAT_DIGIT } else { CAT_LOWER }, c),
+        'А'..='Я' => (CAT_UPPER, char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        'A'..='Z' => (CAT_UPPER, c.to_ascii_lowercase()),
+        'ё' => (CAT_LOWER, 'е'),
+        'Ё' => (CAT_UPPER, 'е'),
+        _ => {
+            let k = cat(c);
+            let l = if k == CAT_UPPER {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                c
+            };
+            (k, l)
+        }
     }
 }
 
-/// Splits `text` into tokens with their per-token hashes, in one pass over the chars.
+/// Splits `text` into tokens with their per-token hashes.
 fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 6 + 1);
+    let bytes = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 8 + 1);
     let mut newline = true;
-    let mut word: Option<WordAcc> = None;
-    for (i, c) in text.char_indices() {
-        let k = cat(c);
-        if k != CAT_NONE {
-            let w = word.get_or_insert_with(|| WordAcc::new(i));
-            w.push(c, k);
-            w.end = i + c.len_utf8();
-            w.last_ascii = c.is_ascii();
-            continue;
-        }
-        if let Some(w) = word.as_mut() {
-            let after = i + c.len_utf8();
-            let joins = if c == '.' {
-                // Domain names (`infox.ru`): a dot between ASCII letters or digits.
-                w.last_ascii
-                    && text
-                        .as_bytes()
-                        .get(after)
-                        .is_some_and(|b| b.is_ascii_alphanumeric())
-            } else {
-                is_joiner(c) && text[after..].chars().next().is_some_and(is_word_char)
-            };
-            if joins {
-                w.push(c, k);
-                w.hyphen |= c != '\'' && c != '\u{2019}';
-                continue;
-            }
-            toks.push(w.finish(&mut newline));
-            word = None;
-        }
-        match c {
-            ' ' | '\t' | '\r' => {}
-            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => newline = true,
-            _ if c.is_whitespace() => {}
-            _ => {
-                let mut t = punct_tok(c, i, i + c.len_utf8());
-                if newline {
-                    t.flags |= F_NEWLINE;
-                    newline = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = if b < 0x80 {
+            match b {
+                b' ' | b'\t' | b'\r' => {
+                    i += 1;
+                    continue;
                 }
-                toks.push(t);
+                b'\n' | 0x0b | 0x0c => {
+                    newline = true;
+                    i += 1;
+                    continue;
+                }
+                _ => b as char,
             }
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
+        };
+        let mut tok = if is_word_char(c) {
+            read_word(text, i)
+        } else if c.is_whitespace() {
+            newline |= matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}');
+            i += c.len_utf8();
+            continue;
+        } else {
+            punct_tok(c, i, i + c.len_utf8())
+        };
+        if newline {
+            tok.flags |= F_NEWLINE;
+            newline = false;
         }
-    }
-    if let Some(w) = word.as_mut() {
-        toks.push(w.finish(&mut newline));
+        i = tok.end;
+        toks.push(tok);
     }
     toks
 }
 
-/// A word being read, char by char.
-struct WordAcc {
-    start: usize,
-    end: usize,
-    lw: u64,
-    pre3: u64,
-    pre5: u64,
-    hist: [u64; 4], // ring of the hashes of the last four prefixes
-    last: [u32; 4], // ring of the last four lowercased chars
-    n: usize,
-    shape: u64,
-    shape_n: u32,
-    prev_sym: u8,
-    run: u8,
-    upper: usize,
-    lowerc: usize,
-    digits: usize,
-    latin: bool,
-    first_upper: bool,
-    hyphen: bool,
-    last_ascii: bool,
-}
-
-impl WordAcc {
-    fn new(start: usize) -> WordAcc {
-        WordAcc {
-            start,
-            end: start,
-            lw: 0,
-            pre3: 0,
-            pre5: 0,
-            hist: [0; 4],
-            last: [0; 4],
-            n: 0,
-            shape: 0,
-            shape_n: 0,
-            prev_sym: 0,
-            run: 0,
-            upper: 0,
-            lowerc: 0,
-            digits: 0,
-            latin: false,
-            first_upper: false,
-            hyphen: false,
-            last_ascii: false,
-        }
-    }
-
-    #[inline]
-    fn push(&mut self, c: char, k: u8) {
-        let l = lower(c);
-        self.lw = fx(self.lw, l as u64);
-        if self.n < 3 {
-            self.pre3 = self.lw;
-        }
-        if self.n < 5 {
-            self.pre5 = self.lw;
-        }
-        self.hist[self.n & 3] = self.lw;
-        self.last[self.n & 3] = l as u32;
-        let sym = match k {
-            CAT_DIGIT => {
-                self.digits += 1;
-                b'd'
-            }
-            CAT_NONE => b'-',
-            _ => {
-                let is_up = k == CAT_UPPER;
-                let is_lat = c.is_ascii_alphabetic();
-                self.latin |= is_lat;
-                if is_up {
-                    self.upper += 1;
-                    if self.n == 0 {
-                        self.first_upper = true;
+/// Reads the word that starts at byte `start` (a word char).
+fn read_word(text: &str, start: usize) -> Tok {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    let mut lw = 0u64;
+    let mut pre3 = 0u64;
+    let mut pre5 = 0u64;
+    let mut hist = [0u64; 4]; // hashes of the last four prefixes
+    let mut last = [0u32; 4]; // the last four lowercased chars
+    let mut n = 0usize;
+    let mut shape = 0u64;
+    let mut shape_n = 0u32;
+    let mut prev_sym = 0u8;
+    let mut run = 0u8;
+    let (mut upper, mut lowerc, mut digits) = (0u32, 0u32, 0u32);
+    let (mut latin, mut first_upper) = (false, false);
+    let mut prev_ascii = false;
+    let mut at = start;
+    loop {
+        // Fast path: once the shape has settled on a run of Cyrillic lowercase letters, more
+        // of them (`а`..`я` less `ё`, two bytes each) only extend the hashes.
+        if prev_sym == b'x' && run >= 2 {
+            while let (Some(&b0), Some(&b1)) = (bytes.get(at), bytes.get(at + 1)) {
+                let lower_cyr = (b0 == 0xd0 && (0xb0..=0xbf).contains(&b1))
+                    || (b0 == 0xd1 && (0x80..=0x8f).contains(&b1));
+                if !lower_cyr {
+                    break;
+                }
+                let l = (((b0 & 0x1f) as u32) << 6) | (b1 & 0x3f) as u32;
+                lw = fx(lw, l as u64);
+                if n < 5 {
+                    if n < 3 {
+                        pre3 = lw;
                     }
-                } else {
-                    self.lowerc += 1;
+                    pre5 = lw;
                 }
-                match (is_up, is_lat) {
-                    (true, false) => b'X',
-                    (false, false) => b'x',
-                    (true, true) => b'L',
-                    (false, true) => b'l',
-                }
+                hist[n & 3] = lw;
+                last[n & 3] = l;
+                lowerc += 1;
+                n += 1;
+                at += 2;
             }
+            end = at;
+            prev_ascii = false;
+        }
+        let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+            break;
         };
-        if sym == self.prev_sym {
-            self.run = self.run.saturating_add(1);
-        } else {
-            self.run = 1;
-            self.prev_sym = sym;
-        }
-        if self.run <= 2 && self.shape_n < 8 {
-            self.shape = (self.shape << 8) | sym as u64;
-            self.shape_n += 1;
-        }
-        self.n += 1;
-    }
-
-    fn finish(&self, newline: &mut bool) -> Tok {
-        let n = self.n;
-        let suffix = |k: usize| {
-            let k = k.min(n);
-            let mut h = 0x1234u64 + k as u64;
-            for j in (n - k)..n {
-                h = fx(h, self.last[j & 3] as u64);
-            }
-            h
-        };
-        let class = if self.digits > 0 {
-            C_DIGIT
-        } else if self.upper == 0 {
-            C_LOWER
-        } else if self.upper == 1 && self.lowerc == 0 {
-            C_INITIAL
-        } else if self.lowerc == 0 {
-            C_UPPER
-        } else if self.first_upper {
-            C_CAP
-        } else {
-            C_LOWER
-        };
-        let mut flags = F_WORD;
-        if self.latin {
-            flags |= F_LATIN;
-        }
-        if self.hyphen {
-            flags |= F_HYPHEN;
-        }
-        if *newline {
-            flags |= F_NEWLINE;
-            *newline = false;
-        }
-        Tok {
-            start: self.start,
-            end: self.end,
-            lw: self.lw,
-            suf2: suffix(2),
-            suf3: suffix(3),
-            suf4: suffix(4),
-            pre3: self.pre3,
-            pre5: fx(self.pre5, 5),
-            // A crude stem: the word less its last two chars when it has at least five.
-            stem: if n >= 5 {
-                fx(self.hist[(n - 3) & 3], 7)
+        let (k, l) = char_info(c);
+        let sym = if k == CAT_NONE {
+            let after = at + c.len_utf8();
+            let joins = if c == '.' {
+                // Domain names (`infox.ru`): a dot between ASCII letters or digits.
+                prev_ascii && bytes.get(after).is_some_and(|b| b.is_ascii_alphanumeric())
             } else {
-                fx(self.lw, 7)
-            },
-            shape: self.shape,
-            class,
-            flags,
-            doc: 0,
+                is_joiner(c) && text[after..].chars().next().is_some_and(is_word_char)
+            };
+            if !joins {
+                break;
+            }
+            b'-'
+        } else if k == CAT_DIGIT {
+            digits += 1;
+            b'd'
+        } else {
+            let is_up = k == CAT_UPPER;
+            let is_lat = c.is_ascii();
+            latin |= is_lat;
+            if is_up {
+                upper += 1;
+                first_upper |= n == 0;
+            } else {
+                lowerc += 1;
+            }
+            match (is_up, is_lat) {
+                (true, false) => b'X',
+                (false, false) => b'x',
+                (true, true) => b'L',
+                (false, true) => b'l',
+            }
+        };
+        prev_ascii = c.is_ascii();
+        lw = fx(lw, l as u64);
+        if n < 3 {
+            pre3 = lw;
         }
+        if n < 5 {
+            pre5 = lw;
+        }
+        hist[n & 3] = lw;
+        last[n & 3] = l as u32;
+        if sym == prev_sym {
+            run = run.saturating_add(1);
+        } else {
+            run = 1;
+            prev_sym = sym;
+        }
+        if run <= 2 && shape_n < 8 {
+            shape = (shape << 8) | sym as u64;
+            shape_n += 1;
+        }
+        n += 1;
+        at += c.len_utf8();
+        end = at;
+    }
+    let suffix = |k: usize| {
+        let k = k.min(n);
+        let mut h = 0x1234u64 + k as u64;
+        for j in (n - k)..n {
+            h = fx(h, last[j & 3] as u64);
+        }
+        h
+    };
+    let class = if digits > 0 {
+        C_DIGIT
+    } else if upper == 0 {
+        C_LOWER
+    } else if upper == 1 && lowerc == 0 {
+        C_INITIAL
+    } else if lowerc == 0 {
+        C_UPPER
+    } else if first_upper {
+        C_CAP
+    } else {
+        C_LOWER
+    };
+    let mut flags = F_WORD;
+    if latin {
+        flags |= F_LATIN;
+    }
+    Tok {
+        start,
+        end,
+        lw,
+        suf2: suffix(2),
+        suf3: suffix(3),
+        suf4: suffix(4),
+        pre3,
+        pre5: fx(pre5, 5),
+        // A crude stem: the word less its last two chars when it has at least five.
+        stem: if n >= 5 {
+            fx(hist[(n - 3) & 3], 7)
+        } else {
+            fx(lw, 7)
+        },
+        shape,
+        class,
+        flags,
+        doc: 0,
     }
 }
 
@@ -811,11 +846,13 @@ fn doc_flags(toks: &mut [Tok]) {
 }
 
 /// Positions labelled `O` without scoring (see the module docs).
+/// Positions labelled `O` without scoring (see the module docs).
 fn skip_mask(toks: &[Tok]) -> Vec<bool> {
     let mut skip = vec![false; toks.len()];
     for i in 0..toks.len() {
         let t = &toks[i];
-        if t.flags & F_WORD == 0 || t.class != C_LOWER {
+        // Latin lowercase words are often names (`facebook`, `infox.ru`): always scored.
+        if t.flags & F_WORD == 0 || t.class != C_LOWER || t.flags & F_LATIN != 0 {
             continue;
         }
         let prev_ok = i == 0 || skip[i - 1] || toks[i - 1].flags & F_HARD != 0;
@@ -830,6 +867,13 @@ fn skip_mask(toks: &[Tok]) -> Vec<bool> {
         skip[i] = true;
     }
     skip
+}
+
+/// The bucket of feature template `k` with value `v`.
+#[inline]
+fn bucket(k: usize, v: u64, shift: u32) -> u32 {
+    let seed = (k as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    ((v ^ seed).wrapping_mul(0x2545_f491_4f6c_dd1d) >> shift) as u32
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -899,11 +943,7 @@ impl<'a> Context<'a> {
             fx(fx(t.doc as u64, t.class as u64), sent_start as u64),
         ];
         for (k, (o, v)) in out.iter_mut().zip(vals.iter()).enumerate() {
-            let h = (v ^ (k as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15))
-                .wrapping_mul(K)
-                .rotate_left(23)
-                .wrapping_mul(0x2545_f491_4f6c_dd1d);
-            *o = (h >> shift) as u32;
+            *o = bucket(k, *v, shift);
         }
     }
 }
@@ -918,52 +958,50 @@ where
     E: FnMut(usize, &mut [f32; ROW]),
     C: Fn(usize) -> u8,
 {
-    // Combined transition tables per class, with the BIO constraint.
-    let mut tt = [[[f32::NEG_INFINITY; N_LABELS]; N_LABELS]; N_CLASSES];
+    // Combined transition tables per class `[class][prev][cur]`, with the BIO constraint
+    // (forbidden moves score -inf); rows padded to 8 lanes.
+    let mut tt = [[[f32::NEG_INFINITY; ROW]; N_LABELS]; N_CLASSES];
     for (c, table) in tt.iter_mut().enumerate() {
         for (p, row) in table.iter_mut().enumerate() {
-            for (q, v) in row.iter_mut().enumerate() {
+            for (q, v) in row.iter_mut().enumerate().take(N_LABELS) {
                 if allowed(p, q) {
                     *v = trans[p * N_LABELS + q] + ctrans[(c * N_LABELS + p) * N_LABELS + q];
                 }
             }
         }
     }
-    let mut back = vec![[0u8; N_LABELS]; n];
-    let mut delta = [f32::NEG_INFINITY; N_LABELS];
+    let mut back = vec![[0u8; ROW]; n];
+    let mut delta = [f32::NEG_INFINITY; ROW];
     delta[O] = 0.0;
     let mut em = [0f32; ROW];
     for (i, bp) in back.iter_mut().enumerate() {
         emit(i, &mut em);
         let table = &tt[class(i) as usize % N_CLASSES];
-        let mut next = [f32::NEG_INFINITY; N_LABELS];
-        let mut best_all = f32::NEG_INFINITY;
-        for q in 0..N_LABELS {
-            if em[q] == f32::NEG_INFINITY {
-                continue;
-            }
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for p in 0..N_LABELS {
-                let s = delta[p] + table[p][q];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
+        // For every label at once: the best previous label.
+        let mut best = [f32::NEG_INFINITY; ROW];
+        let mut arg = [0u32; ROW];
+        for (p, row) in table.iter().enumerate() {
+            let d = delta[p];
+            for q in 0..ROW {
+                let s = d + row[q];
+                if s > best[q] {
+                    best[q] = s;
+                    arg[q] = p as u32;
                 }
             }
-            next[q] = best + em[q];
-            bp[q] = arg;
-            if next[q] > best_all {
-                best_all = next[q];
-            }
+        }
+        let mut top = f32::NEG_INFINITY;
+        for q in 0..ROW {
+            delta[q] = best[q] + em[q];
+            top = top.max(delta[q]);
+            bp[q] = arg[q] as u8;
         }
         // Keep numbers small on long texts.
-        if best_all.is_finite() {
-            for v in next.iter_mut() {
-                *v -= best_all;
+        if top.is_finite() {
+            for v in delta.iter_mut() {
+                *v -= top;
             }
         }
-        delta = next;
     }
     let mut labels = vec![0u8; n];
     let mut cur = (0..N_LABELS).fold(0usize, |b, q| if delta[q] > delta[b] { q } else { b });
@@ -974,11 +1012,129 @@ where
     labels
 }
 
-/// Forbids the inside labels at a position (names do not continue across a line break).
+const NO_INSIDE: u8 = 1;
+
+/// Which labels a token may not take: no name continues across a line break. (Also
+/// forbidding names across `, ; ! ? ( ) — –` or starting at punctuation was tried: no gain in
+/// cross-validation, as the few gold names that do span a comma are lost.)
 #[inline]
-fn no_inside(em: &mut [f32; ROW]) {
-    for l in [2, 4, 6] {
-        em[l] = f32::NEG_INFINITY;
+fn restrictions(t: &Tok) -> u8 {
+    if t.flags & F_NEWLINE != 0 {
+        NO_INSIDE
+    } else {
+        0
+    }
+}
+
+/// A row of packed label weights.
+type Row = [u64; 2];
+
+/// Packs the weights of a bucket as `u16` lanes holding `weight + MAX_Q` (0..=2·MAX_Q), so
+/// that the sum of `N_FEATS` rows (at most `N_FEATS × 2 × MAX_Q` ≤ 65535 per lane) can be
+/// taken with two `u64` additions.
+fn pack(w: &[i16; ROW]) -> Row {
+    let mut r = [0u64; 2];
+    for (l, &v) in w.iter().enumerate() {
+        let biased = (v.clamp(-MAX_Q, MAX_Q) + MAX_Q) as u64;
+        r[l / 4] |= biased << (16 * (l % 4));
+    }
+    r
+}
+
+fn unpack(r: &Row) -> [i16; ROW] {
+    let mut w = [0i16; ROW];
+    for (l, v) in w.iter_mut().enumerate() {
+        *v = ((r[l / 4] >> (16 * (l % 4))) & 0xffff) as i16 - MAX_Q;
+    }
+    w
+}
+
+/// Applies `restrictions` to label scores.
+#[inline]
+fn restrict(r: u8, em: &mut [f32; ROW]) {
+    if r & NO_INSIDE != 0 {
+        for l in [2, 4, 6] {
+            em[l] = f32::NEG_INFINITY;
+        }
+    }
+}
+
+/// Document-level consistency, after decoding. A word's key is its first five lowercased
+/// letters (`Путин`, `Путина` → `путин`), so inflected forms share it.
+///
+/// 1. Votes: each capitalized word inside a person name, and each capitalized one-word name
+///    of another type, votes for its key and type.
+/// 2. A one-word name whose key got more votes for another type takes that type (`Эрдогана`
+///    tagged as a place next to `Реджеп Тайип Эрдоган`, a person).
+/// 3. A capitalized word left outside names whose key got votes becomes a one-word name of
+///    the type with most votes (found once, found everywhere).
+///
+/// Cross-validation: +0.016 F1 (both steps together; precision and recall both gain).
+fn harmonize(toks: &[Tok], labels: &mut [u8]) {
+    let kind_of = |l: u8| (l as usize).div_ceil(2); // 1 person, 2 organization, 3 location
+    let mut votes: Vec<(u64, usize)> = Vec::new();
+    for (i, (t, &l)) in toks.iter().zip(labels.iter()).enumerate() {
+        if l == 0 || t.flags & F_WORD == 0 || t.class == C_LOWER {
+            continue;
+        }
+        let kind = kind_of(l);
+        let single =
+            !is_inside(l as usize) && labels.get(i + 1).map_or(true, |&n| !is_inside(n as usize));
+        if kind == 1 || single {
+            votes.push((t.pre5, kind));
+        }
+    }
+    if votes.is_empty() {
+        return;
+    }
+    votes.sort_unstable();
+    // (key, votes per kind)
+    let mut table: Vec<(u64, [u32; 4])> = Vec::new();
+    for (k, kind) in votes {
+        match table.last_mut() {
+            Some(last) if last.0 == k => last.1[kind] += 1,
+            _ => {
+                let mut v = [0; 4];
+                v[kind] = 1;
+                table.push((k, v));
+            }
+        }
+    }
+    let lookup = |k: u64| -> Option<(usize, u32, [u32; 4])> {
+        let v = table
+            .binary_search_by_key(&k, |e| e.0)
+            .ok()
+            .map(|i| table[i].1)?;
+        let mut best = 1;
+        for kind in 2..4 {
+            if v[kind] > v[best] {
+                best = kind;
+            }
+        }
+        Some((best, v[best], v))
+    };
+    for i in 0..toks.len() {
+        let l = labels[i];
+        let t = &toks[i];
+        let next_inside = labels.get(i + 1).is_some_and(|&n| is_inside(n as usize));
+        if l != 0 && !is_inside(l as usize) && !next_inside {
+            // A one-word name: take the majority type of its key.
+            if let Some((best, n, v)) = lookup(t.pre5) {
+                if n > v[kind_of(l)] {
+                    labels[i] = (best * 2 - 1) as u8;
+                }
+            }
+        } else if l == 0
+            && t.flags & F_WORD != 0
+            && matches!(t.class, C_CAP | C_UPPER)
+            && !next_inside
+        {
+            if let Some((best, n, _)) = lookup(t.pre5) {
+                if n > 0 {
+                    labels[i] = (best * 2 - 1) as u8;
+                }
+            }
+        }
     }
 }
 
@@ -1021,7 +1177,7 @@ mod train {
     struct Doc {
         feats: Vec<u32>, // n × N_FEATS
         class: Vec<u8>,
-        newline: Vec<bool>,
+        restrict: Vec<u8>,
         gold: Vec<u8>,
     }
 
@@ -1061,9 +1217,10 @@ mod train {
             let b = kind_begin(k) as u8;
             let mut first = true;
             let mut j = ti;
+            // Keep the gold path within `restrictions`: a name is cut where it may not go on.
             while j < toks.len() && toks[j].start < s.end {
-                let newline = toks[j].flags & F_NEWLINE != 0;
-                labels[j] = if first || newline { b } else { b + 1 };
+                let cut = restrictions(&toks[j]) & NO_INSIDE != 0;
+                labels[j] = if first || cut { b } else { b + 1 };
                 first = false;
                 j += 1;
             }
@@ -1098,7 +1255,7 @@ mod train {
             }
             let gold = gold_labels(&toks, spans);
             let d = docs.len();
-            // Paragraph chunks: cut before a line break (no name spans one: see `no_inside`).
+            // Paragraph chunks: cut before a line break (no name spans one: see `restrictions`).
             let mut s = 0;
             for i in 0..toks.len() {
                 let cut_after = toks.get(i + 1).is_some_and(|n| n.flags & F_NEWLINE != 0);
@@ -1114,25 +1271,64 @@ mod train {
             docs.push(Doc {
                 feats,
                 class: toks.iter().map(|t| t.class).collect(),
-                newline: toks.iter().map(|t| t.flags & F_NEWLINE != 0).collect(),
+                restrict: toks.iter().map(restrictions).collect(),
                 gold,
             });
         }
+        let avg = perceptron(&docs, &mut chunks, rows, opts.seed, opts.epochs);
+        // Quantize with one scale.
+        let max = avg.iter().fold(0f32, |a, &v| a.max(v.abs()));
+        let scale = if max > 0.0 { max / MAX_Q as f32 } else { 1.0 };
+        let q = |v: f32| (v / scale).round().clamp(-(MAX_Q as f32), MAX_Q as f32) as i16;
+        let mut t = Tagger::empty(bits, opts.fast_lowercase);
+        t.scale = scale;
+        for (r, row) in t.weights.iter_mut().enumerate() {
+            let mut w = [0i16; ROW];
+            for (l, lane) in w.iter_mut().take(N_LABELS).enumerate() {
+                *lane = q(avg[r * ROW + l]);
+            }
+            *row = pack(&w);
+        }
+        for (d, &s) in t
+            .trans
+            .iter_mut()
+            .zip(avg[rows * ROW..rows * ROW + TRANS_LEN].iter())
+        {
+            *d = q(s);
+        }
+        for (d, &s) in t
+            .ctrans
+            .iter_mut()
+            .zip(avg[rows * ROW + TRANS_LEN..].iter())
+        {
+            *d = q(s);
+        }
+        t
+    }
+
+    /// One averaged structured perceptron; returns the averaged weights.
+    fn perceptron(
+        docs: &[Doc],
+        chunks: &mut [(usize, usize, usize)],
+        rows: usize,
+        seed: u64,
+        epochs: usize,
+    ) -> Vec<f32> {
         let total = rows * ROW + TRANS_LEN + CTRANS_LEN;
         let mut m = Model {
             w: vec![0.0; total],
             wa: vec![0.0; total],
             rows,
         };
-        let mut rng = opts.seed ^ 0x9e37_79b9_7f4a_7c15;
+        let mut rng = seed ^ 0x9e37_79b9_7f4a_7c15;
         let mut c = 1.0f64;
-        for _ in 0..opts.epochs {
+        for _ in 0..epochs {
             // Fisher–Yates with splitmix64.
             for i in (1..chunks.len()).rev() {
                 let j = (splitmix(&mut rng) % (i as u64 + 1)) as usize;
                 chunks.swap(i, j);
             }
-            for &(d, a, b) in &chunks {
+            for &(d, a, b) in chunks.iter() {
                 let doc = &docs[d];
                 let pred = {
                     let (t_off, ct_off) = (m.t_off(), m.ct_off());
@@ -1148,9 +1344,7 @@ mod train {
                                     *e += x;
                                 }
                             }
-                            if doc.newline[a + i] {
-                                no_inside(em);
-                            }
+                            restrict(doc.restrict[a + i], em);
                         },
                         &w[t_off..t_off + TRANS_LEN],
                         &w[ct_off..ct_off + CTRANS_LEN],
@@ -1184,37 +1378,10 @@ mod train {
                 c += 1.0;
             }
         }
-        // Average, then quantize with one scale.
-        let avg: Vec<f32> =
-            m.w.iter()
-                .zip(m.wa.iter())
-                .map(|(&w, &a)| (w as f64 - a / c) as f32)
-                .collect();
-        let max = avg.iter().fold(0f32, |a, &v| a.max(v.abs()));
-        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        let q = |v: f32| (v / scale).round().clamp(-32767.0, 32767.0) as i16;
-        let mut t = Tagger::empty(bits, opts.fast_lowercase);
-        t.scale = scale;
-        for (r, row) in t.weights.iter_mut().enumerate() {
-            for (l, lane) in row.iter_mut().take(N_LABELS).enumerate() {
-                *lane = q(avg[r * ROW + l]);
-            }
-        }
-        for (d, &s) in t
-            .trans
-            .iter_mut()
-            .zip(avg[rows * ROW..rows * ROW + TRANS_LEN].iter())
-        {
-            *d = q(s);
-        }
-        for (d, &s) in t
-            .ctrans
-            .iter_mut()
-            .zip(avg[rows * ROW + TRANS_LEN..].iter())
-        {
-            *d = q(s);
-        }
-        t
+        m.w.iter()
+            .zip(m.wa.iter())
+            .map(|(&w, &a)| (w as f64 - a / c) as f32)
+            .collect()
     }
 
     fn splitmix(s: &mut u64) -> u64 {
@@ -1236,7 +1403,8 @@ mod tests {
 
     #[test]
     fn tokenizer_keeps_hyphenated_words() {
-        let text = "В Ростов-на-Дону и Нагорно-Карабахской «республике», O'Brien - там.";
+        let text =
+            "В Ростов-на-Дону и Нагорно-Карабахской «республике», O'Brien - там. infox.ru г.";
         let toks = tokenize(text);
         let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
         assert_eq!(
@@ -1253,6 +1421,9 @@ mod tests {
                 "O'Brien",
                 "-",
                 "там",
+                ".",
+                "infox.ru",
+                "г",
                 "."
             ]
         );
@@ -1400,5 +1571,34 @@ mod tests {
         }
         let t2 = Tagger::from_bytes(&t.to_bytes()).unwrap();
         assert_eq!(t2, t);
+        // The fast path is a model flag that survives the round trip.
+        let opts = TrainOptions {
+            epochs: 10,
+            hash_bits: 14,
+            fast_lowercase: true,
+            ..Default::default()
+        };
+        let f = Tagger::train(&ex, &opts);
+        assert!(f.fast);
+        assert_eq!(Tagger::from_bytes(&f.to_bytes()).unwrap(), f);
+        for (text, gold) in &ex {
+            assert_eq!(&f.tag(text), gold);
+        }
+    }
+
+    #[test]
+    fn weights_are_packed_exactly() {
+        let w = [-MAX_Q, MAX_Q, 0, 1, -1, 77, -1000, 0];
+        assert_eq!(unpack(&pack(&w)), w);
+        // A weight beyond ±MAX_Q in a file is rejected (token sums would overflow a lane).
+        let mut t = Tagger::default();
+        t.weights[3] = pack(&[5, 0, 0, 0, 0, 0, 0, 0]);
+        let mut b = t.to_bytes();
+        let body = b.len() - 4;
+        let at = body - 2 * N_LABELS; // the only stored row
+        b[at..at + 2].copy_from_slice(&(MAX_Q + 1).to_le_bytes());
+        let sum = fnv1a(&b[..body]);
+        b[body..].copy_from_slice(&sum.to_le_bytes());
+        assert!(Tagger::from_bytes(&b).is_err());
     }
 }
