@@ -1,0 +1,185 @@
+//! Corpus runs: JSON Lines in, Article JSON Lines out, in parallel with the input order kept.
+//!
+//! ```text
+//! cargo run --release --example corpus -- [--threads N] [--quiet] [IN [OUT]]
+//! ```
+//!
+//! `IN` is a `.jsonl`, `.jsonl.gz`, a directory or a file; `-` or nothing reads JSON Lines from
+//! stdin. `OUT` defaults to stdout. A progress bar (records, MB, MB/s, ETA when the input size
+//! is known) goes to stderr, then a summary table: records, MB/s, languages, entities,
+//! statements, and every failure with its id and line. The exit status is 1 when a record
+//! failed. The program is a line-oriented mapper, so Apache Spark can run it on every
+//! partition with `RDD.pipe` (see `scripts/spark_pipe.py`).
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use polynews::corpus::{records_from_path, records_from_reader, Corpus, RecordError, Records};
+use polynews::Parser;
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+
+struct Args {
+    input: Option<String>,
+    output: Option<String>,
+    quiet: bool,
+}
+
+fn args() -> Result<Args, String> {
+    let mut a = Args {
+        input: None,
+        output: None,
+        quiet: false,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(x) = it.next() {
+        match x.as_str() {
+            "--threads" => {
+                let n: usize = it
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .ok_or("--threads takes a number")?;
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(n)
+                    .build_global()
+                    .map_err(|e| e.to_string())?;
+            }
+            "--quiet" | "-q" => a.quiet = true,
+            "-h" | "--help" => {
+                return Err("usage: corpus [--threads N] [--quiet] [IN [OUT]]".into())
+            }
+            _ if a.input.is_none() => a.input = Some(x),
+            _ if a.output.is_none() => a.output = Some(x),
+            _ => return Err(format!("unexpected argument {x:?}")),
+        }
+    }
+    Ok(a)
+}
+
+fn open(input: Option<&str>) -> Result<(Records, Option<u64>), String> {
+    match input {
+        None | Some("-") => Ok((records_from_reader(std::io::stdin()), None)),
+        Some(p) => {
+            let size = std::fs::metadata(p)
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len());
+            Ok((records_from_path(p).map_err(|e| e.to_string())?, size))
+        }
+    }
+}
+
+fn progress(quiet: bool, size: Option<u64>) -> ProgressBar {
+    if quiet {
+        return ProgressBar::hidden();
+    }
+    let bar = match size {
+        Some(n) => ProgressBar::new(n),
+        None => ProgressBar::no_length(),
+    };
+    bar.set_draw_target(ProgressDrawTarget::stderr_with_hz(4));
+    let style = match size {
+        Some(_) => "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+        None => "{spinner} {bytes} {binary_bytes_per_sec} {msg}",
+    };
+    bar.set_style(
+        ProgressStyle::with_template(style).unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+#[derive(Default)]
+struct Summary {
+    langs: BTreeMap<String, usize>,
+    entities: usize,
+    statements: usize,
+    failures: Vec<RecordError>,
+}
+
+fn main() -> ExitCode {
+    let a = match args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("corpus: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let (records, size) = match open(a.input.as_deref()) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("corpus: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let sink: Box<dyn Write> = match a.output.as_deref() {
+        None | Some("-") => Box::new(std::io::stdout().lock()),
+        Some(p) => match File::create(p) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                eprintln!("corpus: {p}: {e}");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let mut out = BufWriter::with_capacity(1 << 20, sink);
+    let bar = progress(a.quiet, size);
+    let start = Instant::now();
+    let mut corpus = Corpus::new(Parser::new(), records);
+    let mut sum = Summary::default();
+    let mut line = Vec::with_capacity(1 << 16);
+    while let Some(r) = corpus.next() {
+        match r {
+            Ok(article) => {
+                *sum.langs.entry(article.lang.to_string()).or_default() += 1;
+                sum.entities += article.entities.len();
+                sum.statements += article.statements.len();
+                line.clear();
+                if serde_json::to_writer(&mut line, &article).is_err()
+                    || out
+                        .write_all(&line)
+                        .and_then(|_| out.write_all(b"\n"))
+                        .is_err()
+                {
+                    eprintln!("corpus: cannot write output");
+                    return ExitCode::from(2);
+                }
+            }
+            Err(e) => sum.failures.push(e),
+        }
+        let s = corpus.stats();
+        bar.set_position(s.bytes as u64);
+        bar.set_message(format!("{} records, {} failed", s.read, s.failed));
+    }
+    bar.finish_and_clear();
+    if out.flush().is_err() {
+        eprintln!("corpus: cannot write output");
+        return ExitCode::from(2);
+    }
+    report(&corpus.stats(), &sum, start.elapsed().as_secs_f64());
+    if sum.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn report(s: &polynews::corpus::Stats, sum: &Summary, secs: f64) {
+    let mb = s.bytes as f64 / 1e6;
+    eprintln!(
+        "records   {} read, {} written, {} failed",
+        s.read, s.written, s.failed
+    );
+    eprintln!(
+        "input     {mb:.2} MB in {secs:.2} s = {:.2} MB/s, {:.0} articles/s",
+        mb / secs.max(1e-9),
+        s.written as f64 / secs.max(1e-9)
+    );
+    let langs: Vec<String> = sum.langs.iter().map(|(l, n)| format!("{l} {n}")).collect();
+    eprintln!("languages {}", langs.join(", "));
+    eprintln!("entities  {}", sum.entities);
+    eprintln!("statements {}", sum.statements);
+    for f in &sum.failures {
+        eprintln!("failed    {f}");
+    }
+}
