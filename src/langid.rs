@@ -73,7 +73,7 @@ fn gather(text: &str) -> Evidence {
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
     {
-        if c.is_alphabetic() {
+        if crate::hash::is_word_char(c) && !c.is_ascii_digit() {
             word_start.get_or_insert(i);
             count_letter(&mut e, c);
             continue;
@@ -94,7 +94,7 @@ fn count_letter(e: &mut Evidence, c: char) {
         e.latin += 1;
     } else if ('\u{400}'..='\u{52F}').contains(&c) {
         e.cyrillic += 1;
-        match c.to_lowercase().next().unwrap_or(c) {
+        match crate::hash::lower_char(c) {
             'і' | 'ї' | 'є' | 'ґ' => e.uk += 1,
             'ў' => e.be += 1,
             'ђ' | 'ј' | 'љ' | 'њ' | 'ћ' | 'џ' | 'ѓ' | 'ќ' | 'ѕ' => e.sr += 1,

@@ -25,6 +25,7 @@
 #![forbid(unsafe_code)]
 
 mod error;
+mod hash;
 mod model;
 
 pub mod corpus;

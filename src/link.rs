@@ -32,12 +32,20 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
         )
     });
     let mut groups: Vec<Group> = Vec::new();
+    // names derived per distinct surface and kind: Russian lemmatization is the costly part
+    let mut derived: crate::hash::FxMap<(&str, Option<EntityKind>, bool), (String, String)> =
+        Default::default();
     for i in order {
         let c = &cands[i];
         let entry = c.entry.or_else(|| lone_surname(nm, c, lex));
         let (name, k) = match entry {
             Some(e) => (lex.entry(e).canonical.clone(), lex.entry(e).key.clone()),
-            None => derived_name(nm, c),
+            // a lone word only joins an entity: a cheap stem key is enough, no lemma needed
+            None if c.kind.is_none() => (String::new(), stem_key(nm, c)),
+            None => derived
+                .entry((nm.span(c).slice(nm.cx.text), c.kind, c.place_noun.is_some()))
+                .or_insert_with(|| derived_name(nm, c))
+                .clone(),
         };
         if k.is_empty() {
             continue;
@@ -106,6 +114,24 @@ fn contained_in(groups: &[Group], k: &str, kind: Option<EntityKind>) -> Option<u
                 }
             }
     })
+}
+
+/// The key of a candidate's words with Russian inflection stripped by the matching stem
+/// (`Путина` → `putin`), for candidates that can only join an existing entity.
+fn stem_key(nm: &Names, c: &Cand) -> String {
+    let mut s = String::new();
+    for t in &nm.cx.toks[c.first..=c.last] {
+        if t.kind == TokKind::Word {
+            let lower = &nm.cx.lower[t.start..t.end];
+            s.push_str(if t.upper {
+                lower
+            } else {
+                crate::lexicon::ru_morph::stem(lower)
+            });
+            s.push(' ');
+        }
+    }
+    key(&s)
 }
 
 /// Name and key of a candidate without a lexicon entry.

@@ -526,7 +526,7 @@ fn cat(c: char) -> u8 {
         '\u{300}'..='\u{36f}' => CAT_OTHER,
         '\u{a0}'..='\u{bf}' | '\u{2000}'..='\u{206f}' => CAT_NONE,
         _ if c.is_alphabetic() => {
-            if c.is_uppercase() {
+            if crate::hash::is_upper(c) {
                 CAT_UPPER
             } else if c.is_lowercase() {
                 CAT_LOWER
@@ -570,7 +570,7 @@ fn char_info(c: char) -> (u8, char) {
         _ => {
             let k = cat(c);
             let l = if k == CAT_UPPER {
-                c.to_lowercase().next().unwrap_or(c)
+                crate::hash::lower_char(c)
             } else {
                 c
             };

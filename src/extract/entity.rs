@@ -42,13 +42,13 @@ impl Cand {
 /// Name tokens (hyphens split) with their automaton keys and sentence starts.
 pub(crate) struct Names<'a> {
     pub cx: Ctx<'a>,
-    pub keys: Vec<u64>,
+    keys: Vec<std::cell::Cell<u64>>,
     pub sent_start: Vec<bool>,
 }
 
 impl<'a> Names<'a> {
     pub fn new(cx: Ctx<'a>, sentences: &[Span]) -> Names<'a> {
-        let keys = crate::lexicon::token_keys(cx.text, cx.lower, cx.toks);
+        let keys = vec![std::cell::Cell::new(0); cx.toks.len()];
         let mut sent_start = vec![false; cx.toks.len()];
         for s in sentences {
             let i = cx.toks.partition_point(|t| t.start < s.start);
@@ -67,6 +67,18 @@ impl<'a> Names<'a> {
             keys,
             sent_start,
         }
+    }
+    /// The automaton key of token `i`, computed on first use (0 means not yet computed).
+    pub fn key(&self, i: usize) -> Option<u64> {
+        let t = self.cx.toks.get(i)?;
+        let k = self.keys[i].get();
+        if k != 0 {
+            return Some(k);
+        }
+        let k = crate::lexicon::token_key(t.text(self.cx.text), &self.cx.lower[t.start..t.end], t)
+            .max(1);
+        self.keys[i].set(k);
+        Some(k)
     }
     fn tok(&self, i: usize) -> &Tok {
         &self.cx.toks[i]
@@ -134,10 +146,18 @@ fn lexicon_hits(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
     let toks = nm.cx.toks;
     let mut out = Vec::new();
     for i in 0..toks.len() {
-        if toks[i].kind != TokKind::Word {
+        // a name starts capitalized, or lowercase a few words before a capitalized one
+        // ("middle East", "государственный департамент США")
+        let may_start = toks[i].cap
+            || toks[i + 1..]
+                .iter()
+                .take(6)
+                .take_while(|n| !n.line_start)
+                .any(|n| n.cap && n.kind == TokKind::Word);
+        if toks[i].kind != TokKind::Word || !may_start {
             continue;
         }
-        let Some((n, e)) = lex.trie().longest(&nm.keys[i..]) else {
+        let Some((n, e)) = lex.trie().longest_by(|k| nm.key(i + k)) else {
             continue;
         };
         let last = i + n - 1;

@@ -55,7 +55,7 @@ pub(crate) fn run(cx: &Ctx, a: &mut Article, opts: &Options, lex: &Lexicon) {
         }
     }
     if opts.entities {
-        let toks = crate::segment::tokenize_with(cx.text, true);
+        let toks = crate::segment::split_hyphens(cx.text, cx.toks);
         let ncx = Ctx {
             text: cx.text,
             lower: cx.lower,

@@ -2,8 +2,10 @@
 //! romanization.
 
 use super::{Language, WordTable};
+use crate::hash::FxMap;
 use crate::lexicon::ru_morph;
 use crate::{EntityKind, Lang};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 struct Russian {
@@ -21,10 +23,28 @@ impl Language for Russian {
         ru_morph::stem(lower)
     }
     fn lemma(&self, tokens: &[&str], kind: EntityKind) -> Vec<String> {
-        match kind {
-            EntityKind::Person => ru_morph::lemma_person(tokens),
-            _ => ru_morph::lemma_phrase(tokens),
+        // names recur across a corpus: a bounded per-thread cache saves the morphology work
+        thread_local! {
+            static CACHE: RefCell<FxMap<(bool, String), Vec<String>>> = RefCell::new(FxMap::default());
         }
+        let person = kind == EntityKind::Person;
+        let key = (person, tokens.join(" "));
+        if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+            return hit;
+        }
+        let lemma = if person {
+            ru_morph::lemma_person(tokens)
+        } else {
+            ru_morph::lemma_phrase(tokens)
+        };
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() >= 50_000 {
+                c.clear();
+            }
+            c.insert(key, lemma.clone());
+        });
+        lemma
     }
     fn romanize(&self, s: &str) -> String {
         crate::normalize::translit_ru(s)

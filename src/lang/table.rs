@@ -1,6 +1,8 @@
 //! Word tables: the plain-data part of a language profile.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{fx_str, FxMap, FxSet};
+use std::cell::RefCell;
+use std::collections::HashSet;
 
 /// What a statement cue does.
 ///
@@ -32,17 +34,24 @@ pub enum CueKind {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Phrases<V> {
-    map: HashMap<String, V>,
+    map: FxMap<String, V>,
+    /// Hashes of every phrase's first word: most tokens are rejected by one lookup here.
+    first: FxSet<u64>,
     max_words: usize,
 }
 
 impl<V> Default for Phrases<V> {
     fn default() -> Self {
         Phrases {
-            map: HashMap::new(),
+            map: FxMap::default(),
+            first: FxSet::default(),
             max_words: 0,
         }
     }
+}
+
+thread_local! {
+    static BUF: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 impl<V> Phrases<V> {
@@ -59,6 +68,8 @@ impl<V> Phrases<V> {
             return;
         }
         self.max_words = self.max_words.max(folded.split(' ').count());
+        self.first
+            .insert(fx_str(folded.split(' ').next().unwrap_or("")));
         self.map.insert(folded, value);
     }
 
@@ -92,19 +103,26 @@ impl<V> Phrases<V> {
     /// assert_eq!(p.longest(|i| ["by", "x"].get(i).copied()), Some((1, &1)));
     /// ```
     pub fn longest<'w>(&self, word: impl Fn(usize) -> Option<&'w str>) -> Option<(usize, &V)> {
-        let mut buf = String::new();
-        let mut best = None;
-        for n in 0..self.max_words {
-            let Some(w) = word(n) else { break };
-            if n > 0 {
-                buf.push(' ');
-            }
-            buf.push_str(w);
-            if let Some(v) = self.map.get(buf.as_str()) {
-                best = Some((n + 1, v));
-            }
+        let w0 = word(0)?;
+        if !self.first.contains(&fx_str(w0)) {
+            return None;
         }
-        best
+        BUF.with(|b| {
+            let mut buf = b.borrow_mut();
+            buf.clear();
+            let mut best = None;
+            for n in 0..self.max_words {
+                let Some(w) = word(n) else { break };
+                if n > 0 {
+                    buf.push(' ');
+                }
+                buf.push_str(w);
+                if let Some(v) = self.map.get(buf.as_str()) {
+                    best = Some((n + 1, v));
+                }
+            }
+            best
+        })
     }
 
     /// Number of phrases.
@@ -154,6 +172,8 @@ pub(crate) fn fold_phrase(s: &str) -> String {
 pub(crate) fn push_lower(c: char, out: &mut String) {
     match c {
         'ё' | 'Ё' => out.push('е'),
+        'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        'а'..='я' => out.push(c),
         _ => out.extend(c.to_lowercase()),
     }
 }

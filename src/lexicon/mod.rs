@@ -21,10 +21,10 @@
 pub(crate) mod ru_morph;
 mod trie;
 
+use crate::hash::FxMap as HashMap;
 use crate::{EntityKind, Span};
-use std::collections::HashMap;
 use std::sync::OnceLock;
-pub(crate) use trie::token_keys;
+pub(crate) use trie::token_key;
 pub use trie::Hit;
 use trie::Trie;
 

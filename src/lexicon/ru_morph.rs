@@ -73,7 +73,7 @@
 //!   the forms of one word meet, not to be linguistically exact.
 #![cfg_attr(not(test), allow(dead_code))] // the pipeline starts calling this module later
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FxMap as HashMap, FxSet as HashSet};
 use std::sync::OnceLock;
 
 // ======================================================================================
@@ -684,9 +684,9 @@ impl Lexicon {
     fn load() -> Lexicon {
         let mut lex = Lexicon {
             entries: Vec::new(),
-            by_stem: HashMap::new(),
-            by_lemma: HashMap::new(),
-            adj_oy: HashSet::new(),
+            by_stem: HashMap::default(),
+            by_lemma: HashMap::default(),
+            adj_oy: HashSet::default(),
         };
         for (lemma, code, given) in EXCEPTIONS_TSV.lines().filter_map(parse_line) {
             if code == Code::AdjOy {

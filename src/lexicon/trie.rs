@@ -1,8 +1,8 @@
 //! The token trie: an automaton whose transitions are token match keys.
 
+use crate::hash::FxMap;
 use crate::segment::{lower_same_len, tokenize_with, Tok, TokKind};
 use crate::Span;
-use std::collections::HashMap;
 
 /// A lexicon name found in a text.
 ///
@@ -23,7 +23,7 @@ pub struct Hit {
 
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Trie {
-    edges: HashMap<(u32, u64), u32>,
+    edges: FxMap<(u32, u64), u32>,
     /// Per node: the best entry ending here, `u32::MAX` when none. Node 0 is the root.
     entry: Vec<u32>,
 }
@@ -59,7 +59,7 @@ pub(crate) fn token_key(orig: &str, lower: &str, tok: &Tok) -> u64 {
     }
 }
 
-pub(crate) fn token_keys(text: &str, lower: &str, toks: &[Tok]) -> Vec<u64> {
+pub(super) fn token_keys(text: &str, lower: &str, toks: &[Tok]) -> Vec<u64> {
     toks.iter()
         .map(|t| token_key(&text[t.start..t.end], &lower[t.start..t.end], t))
         .collect()
@@ -98,16 +98,24 @@ impl Trie {
 
     /// Longest match at the start of `keys`: (tokens, entry).
     pub(crate) fn longest(&self, keys: &[u64]) -> Option<(usize, u32)> {
+        self.longest_by(|i| keys.get(i).copied())
+    }
+
+    /// Longest match where `key(i)` gives the i-th token's key on demand (`None` past the end),
+    /// so keys are only computed where the walk goes.
+    pub(crate) fn longest_by(&self, key: impl Fn(usize) -> Option<u64>) -> Option<(usize, u32)> {
         let mut node = 0u32;
         let mut best = None;
-        for (i, k) in keys.iter().enumerate() {
-            match self.edges.get(&(node, *k)) {
+        let mut i = 0;
+        while let Some(k) = key(i) {
+            i += 1;
+            match self.edges.get(&(node, k)) {
                 Some(&n) => node = n,
                 None => break,
             }
             let e = self.entry[node as usize];
             if e != u32::MAX {
-                best = Some((i + 1, e));
+                best = Some((i, e));
             }
         }
         best

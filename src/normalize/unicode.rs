@@ -161,7 +161,9 @@ impl Writer {
             self.word = Some((self.out.text.len(), i));
             self.special = false;
         }
-        self.out.map.push(self.out.text.len(), i);
+        if i != self.last_end || self.out.text.len() == self.word.map_or(0, |w| w.0) {
+            self.out.map.push(self.out.text.len(), i);
+        }
         self.out.text.push(c);
         self.special |= !c.is_ascii();
         self.last_end = i + c.len_utf8();

@@ -2,6 +2,7 @@
 //! `-` between digits), and single punctuation marks. Spaces and newlines are not tokens; a
 //! token records whether space or a line break came before it.
 
+use crate::hash::is_word_char;
 use crate::lang::table::push_lower;
 
 /// What a token is.
@@ -72,7 +73,7 @@ pub(crate) fn tokenize_with(text: &str, split_hyphens: bool) -> Vec<Tok> {
         }
         let (end, kind) = if c.is_ascii_digit() {
             (number_end(text, i), TokKind::Number)
-        } else if c.is_alphanumeric() {
+        } else if is_word_char(c) {
             (word_end(text, i, split_hyphens), TokKind::Word)
         } else {
             (i + cl, TokKind::Punct)
@@ -94,17 +95,77 @@ pub(crate) fn tokenize_with(text: &str, split_hyphens: bool) -> Vec<Tok> {
     toks
 }
 
+/// The tokens with hyphenated words split into parts and hyphens, as
+/// [`tokenize_with`]`(text, true)` would give, derived without a second pass over the text.
+pub(crate) fn split_hyphens(text: &str, toks: &[Tok]) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(toks.len() + toks.len() / 8);
+    for t in toks {
+        let w = t.text(text);
+        if t.kind != TokKind::Word || !w.contains(['-', '\u{2010}', '\u{2011}']) {
+            out.push(*t);
+            continue;
+        }
+        let mut first = true;
+        for (sub_start, sub) in split_keep(w) {
+            let (cap, upper) = shape(sub);
+            let is_hyphen = sub
+                .chars()
+                .all(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}'));
+            let kind = if is_hyphen {
+                TokKind::Punct
+            } else if sub.starts_with(|c: char| c.is_ascii_digit()) {
+                TokKind::Number
+            } else {
+                TokKind::Word
+            };
+            let start = t.start + sub_start;
+            out.push(Tok {
+                start,
+                end: start + sub.len(),
+                kind,
+                cap,
+                upper,
+                space_before: first && t.space_before,
+                line_start: first && t.line_start,
+            });
+            first = false;
+        }
+    }
+    out
+}
+
+/// Splits a word at hyphens, keeping each hyphen as its own piece.
+fn split_keep(w: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (i, c) in w.char_indices() {
+        if matches!(c, '-' | '\u{2010}' | '\u{2011}') {
+            if i > start {
+                pieces.push((start, &w[start..i]));
+            }
+            pieces.push((i, &w[i..i + c.len_utf8()]));
+            start = i + c.len_utf8();
+        }
+    }
+    if start < w.len() {
+        pieces.push((start, &w[start..]));
+    }
+    pieces.into_iter()
+}
+
 fn shape(w: &str) -> (bool, bool) {
-    let mut chars = w.chars().filter(|c| c.is_alphabetic());
+    let mut chars = w
+        .chars()
+        .filter(|c| is_word_char(*c) && !c.is_ascii_digit());
     let Some(first) = chars.next() else {
         return (false, false);
     };
-    let cap = first.is_uppercase();
+    let cap = crate::hash::is_upper(first);
     let mut n = 1;
     let mut all = cap;
     for c in chars {
         n += 1;
-        all &= c.is_uppercase();
+        all &= crate::hash::is_upper(c);
     }
     (cap, all && n > 1)
 }
@@ -113,12 +174,12 @@ fn word_end(text: &str, start: usize, split_hyphens: bool) -> usize {
     let mut end = start;
     let mut it = text[start..].char_indices().peekable();
     while let Some((j, c)) = it.next() {
-        if c.is_alphanumeric() || c == '\u{301}' {
+        if is_word_char(c) || c == '\u{301}' {
             end = start + j + c.len_utf8();
         } else if is_joiner(c) && !(split_hyphens && matches!(c, '-' | '\u{2010}' | '\u{2011}')) {
             // keep a hyphen or apostrophe only between letters/digits; split off English "'s"
             match it.peek() {
-                Some(&(_, n)) if n.is_alphanumeric() => {
+                Some(&(_, n)) if is_word_char(n) => {
                     let rest = &text[start + j + c.len_utf8()..];
                     if c != '-' && c != '\u{2010}' && c != '\u{2011}' && is_possessive(rest) {
                         break;
@@ -169,6 +230,10 @@ pub(crate) fn lower_same_len(text: &str) -> String {
             out.push(c.to_ascii_lowercase());
             continue;
         }
+        if matches!(c, 'а'..='я' | 'ạ'..='ỹ') && c != 'ё' {
+            out.push(c);
+            continue;
+        }
         buf.clear();
         push_lower(c, &mut buf);
         if buf.len() == c.len_utf8() {
@@ -211,6 +276,25 @@ mod tests {
             ["—", "Мы", "готовы", ",", "—", "сказал"]
         );
         assert_eq!(words("2021."), ["2021", "."]);
+    }
+
+    #[test]
+    fn split_hyphens_equals_a_split_tokenization() {
+        for t in [
+            "Nga-Thổ Nhĩ kỳ, Nagorno-Karabakh 1994-1995 пресс-служба Ростов-на-Дону.",
+            "a - b",
+            "x-",
+        ] {
+            let a: Vec<_> = tokenize_with(t, true)
+                .iter()
+                .map(|k| (k.start, k.end, k.kind, k.cap, k.space_before))
+                .collect();
+            let b: Vec<_> = split_hyphens(t, &tokenize(t))
+                .iter()
+                .map(|k| (k.start, k.end, k.kind, k.cap, k.space_before))
+                .collect();
+            assert_eq!(a, b, "{t}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use super::Line;
 use crate::lang;
 use crate::lexicon::{Class, Lexicon};
-use crate::segment::{lower_same_len, tokenize, TokKind};
+use crate::segment::{lower_same_len, tokenize};
 
 /// `Some(source)` when the line is boilerplate (`source` is the credited agency of a credit
 /// line, if any); `None` for a content line.
@@ -11,6 +11,8 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
     if is_switcher(line) {
         return Some(None);
     }
+    let words = line.split_whitespace().count();
+    let line = crate::langid::head(line, 96); // prefixes and credits are at the start
     let toks = tokenize(line);
     let lower = lower_same_len(line);
     let word = |i: usize| toks.get(i).map(|t| &lower[t.start..t.end]);
@@ -20,7 +22,6 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
             return Some(None);
         }
         if let Some((n, _)) = w.credits.longest(word) {
-            let words = toks.iter().filter(|t| t.kind != TokKind::Punct).count();
             if words <= n + 6 && !line.trim_end().ends_with(['.', '!', '?']) || words <= n + 3 {
                 return Some(agency_in(line, lex));
             }

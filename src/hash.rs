@@ -1,0 +1,97 @@
+//! A small, fast, non-cryptographic hasher (the FxHash mix) for the crate's internal maps:
+//! their keys are short words, not attacker-chosen, and SipHash dominated profiles.
+
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash-style hasher.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        for &b in chunks.remainder() {
+            self.add(b as u64);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(K);
+    }
+}
+
+/// Builds [`FxHasher`]s.
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
+/// A `HashMap` with [`FxHasher`].
+pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
+/// A `HashSet` with [`FxHasher`].
+pub(crate) type FxSet<K> = std::collections::HashSet<K, FxBuild>;
+
+/// Hash of a string with [`FxHasher`].
+pub(crate) fn fx_str(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+/// `char::is_uppercase` with fast paths for ASCII and Russian Cyrillic.
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    match c {
+        'A'..='Z' | 'А'..='Я' | 'Ё' => true,
+        '\0'..='\u{7f}' | 'а'..='я' | 'ё' => false,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// The one-character lowercase of `c` (`c` itself when the lowercase is longer), fast for
+/// ASCII and Russian Cyrillic.
+#[inline]
+pub(crate) fn lower_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        'Ё' => 'ё',
+        '\0'..='\u{7f}' | 'а'..='я' | 'ё' => c,
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Whether a character is a letter or digit, with fast paths for ASCII, Latin-1 and Latin
+/// Extended, Cyrillic and the Vietnamese block before the general Unicode lookup.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xC0..=0x24F => u != 0xD7 && u != 0xF7,
+        0x400..=0x481 | 0x48A..=0x52F => true,
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
+    }
+}
