@@ -230,7 +230,7 @@ pub(crate) fn lower_same_len(text: &str) -> String {
             out.push(c.to_ascii_lowercase());
             continue;
         }
-        if matches!(c, 'а'..='я' | 'ạ'..='ỹ') && c != 'ё' {
+        if matches!(c, 'а'..='я') {
             out.push(c);
             continue;
         }
