@@ -37,6 +37,27 @@ pub(crate) fn hash_key(s: &str) -> u64 {
     h
 }
 
+/// Hash of a Cyrillic word's matching stem, memoized per thread by the word's own hash:
+/// words recur, and stemming is the costly part of a key.
+fn stem_hash(lower: &str) -> u64 {
+    thread_local! {
+        static MEMO: std::cell::RefCell<crate::hash::FxMap<u64, u64>> = Default::default();
+    }
+    let word = hash_key(lower) ^ 0x9e37_79b9;
+    if let Some(h) = MEMO.with(|m| m.borrow().get(&word).copied()) {
+        return h;
+    }
+    let h = hash_key(super::ru_morph::stem(lower));
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= 1 << 18 {
+            m.clear();
+        }
+        m.insert(word, h);
+    });
+    h
+}
+
 fn is_cyrillic_word(s: &str) -> bool {
     s.chars()
         .next()
@@ -46,12 +67,11 @@ fn is_cyrillic_word(s: &str) -> bool {
 /// Match key of one token: lowercase; Cyrillic words stemmed; all-caps short words marked so
 /// that `US` does not match `us`.
 pub(crate) fn token_key(orig: &str, lower: &str, tok: &Tok) -> u64 {
-    let k = if tok.kind == TokKind::Word && is_cyrillic_word(lower) && !tok.upper {
-        super::ru_morph::stem(lower)
+    let h = if tok.kind == TokKind::Word && is_cyrillic_word(lower) && !tok.upper {
+        stem_hash(lower)
     } else {
-        lower
+        hash_key(lower)
     };
-    let h = hash_key(k);
     if tok.upper && orig.chars().count() <= 4 {
         h ^ 0x5555
     } else {

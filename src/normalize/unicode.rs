@@ -196,15 +196,36 @@ impl Writer {
 
 /// NFC, homoglyph repair and Vietnamese tone placement for one word.
 fn fix_word(word: &str) -> Cow<'_, str> {
-    let mut w: Cow<'_, str> = match is_nfc_quick(word.chars()) {
-        IsNormalized::Yes => Cow::Borrowed(word),
-        _ => Cow::Owned(word.nfc().collect()),
-    };
-    if let Cow::Owned(s) = super::homoglyph::repair(&w) {
-        w = Cow::Owned(s);
+    // one scan decides which fixes can apply: most words need none
+    let (mut plain, mut cyr, mut lat, mut marked) = (true, false, false, false);
+    for c in word.chars() {
+        let u = c as u32;
+        match u {
+            0..=0x7F => lat |= c.is_ascii_alphabetic(),
+            0x80..=0x2FF => marked = true,
+            0x400..=0x482 | 0x48A..=0x52F => cyr = true,
+            0x1E00..=0x1EFF => marked = true,
+            _ => plain = false,
+        }
     }
-    if let Cow::Owned(s) = super::normalize_vi_tones(&w) {
-        w = Cow::Owned(s);
+    // outside these ranges a character may be a combining mark or not NFC-stable
+    let mut w: Cow<'_, str> = if plain {
+        Cow::Borrowed(word)
+    } else {
+        match is_nfc_quick(word.chars()) {
+            IsNormalized::Yes => Cow::Borrowed(word),
+            _ => Cow::Owned(word.nfc().collect()),
+        }
+    };
+    if !plain || cyr && (lat || marked) {
+        if let Cow::Owned(s) = super::homoglyph::repair(&w) {
+            w = Cow::Owned(s);
+        }
+    }
+    if !plain || marked {
+        if let Cow::Owned(s) = super::normalize_vi_tones(&w) {
+            w = Cow::Owned(s);
+        }
     }
     w
 }
