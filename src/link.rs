@@ -18,6 +18,9 @@ struct Group {
     entry: Option<u32>,
     name: String,
     key: String,
+    /// Keys of the mentions' own words (`russian foreign ministry` for an entity named
+    /// `Ministry of Foreign Affairs of Russia`), so a shorter mention can join by them.
+    alts: Vec<String>,
     cands: Vec<usize>,
 }
 
@@ -56,7 +59,12 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
             .position(|g| entry.is_some() && g.entry == entry || g.key == k)
             .or_else(|| contained_in(&groups, &k, weak_kind));
         match found {
-            Some(g) => groups[g].cands.push(i),
+            Some(g) => {
+                groups[g].cands.push(i);
+                if entry.is_some() {
+                    push_alt(&mut groups[g].alts, nm, c);
+                }
+            }
             None if c.kind.is_some() || entry.is_some() => {
                 let kind = entry.map(|e| lex.entry(e).class.kind()).or(c.kind);
                 groups.push(Group {
@@ -64,8 +72,13 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
                     entry,
                     name,
                     key: k,
+                    alts: Vec::new(),
                     cands: vec![i],
                 });
+                let g = groups.len() - 1;
+                if entry.is_some() {
+                    push_alt(&mut groups[g].alts, nm, c);
+                }
             }
             None => {}
         }
@@ -95,25 +108,40 @@ fn lone_surname(nm: &Names, c: &Cand, lex: &Lexicon) -> Option<u32> {
         .flatten()
 }
 
-/// The group whose key contains all of `k`'s words, the last word for persons.
+/// Records the key of a lexicon mention's own words when it differs from the entity key.
+fn push_alt(alts: &mut Vec<String>, nm: &Names, c: &Cand) {
+    let k = key(nm.span(c).slice(nm.cx.text));
+    if !alts.contains(&k) {
+        alts.push(k);
+    }
+}
+
+/// The group whose key (or a mention's key) contains all of `k`'s words, the last word for
+/// persons.
 fn contained_in(groups: &[Group], k: &str, kind: Option<EntityKind>) -> Option<usize> {
     let words: Vec<&str> = k.split(' ').collect();
     groups.iter().position(|g| {
-        let gw: Vec<&str> = g.key.split(' ').collect();
-        let compatible = kind.is_none() || g.kind == kind;
-        compatible
-            && gw.len() > words.len()
-            && match g.kind {
-                Some(EntityKind::Person) => {
-                    gw.last() == words.last() && words.iter().all(|w| gw.contains(w))
-                }
-                // other kinds: the words in a row, and a lone word only as the head ("Karabakh")
-                _ => {
-                    gw.windows(words.len()).any(|win| win == words.as_slice())
-                        && (words.len() > 1 || gw.last() == words.last())
-                }
-            }
+        std::iter::once(&g.key)
+            .chain(&g.alts)
+            .any(|gk| contains_words(g, gk, &words, kind))
     })
+}
+
+fn contains_words(g: &Group, gk: &str, words: &[&str], kind: Option<EntityKind>) -> bool {
+    let gw: Vec<&str> = gk.split(' ').collect();
+    let compatible = kind.is_none() || g.kind == kind;
+    compatible
+        && gw.len() > words.len()
+        && match g.kind {
+            Some(EntityKind::Person) => {
+                gw.last() == words.last() && words.iter().all(|w| gw.contains(w))
+            }
+            // other kinds: the words in a row, and a lone word only as the head ("Karabakh")
+            _ => {
+                gw.windows(words.len()).any(|win| win == words)
+                    && (words.len() > 1 || gw.last() == words.last())
+            }
+        }
 }
 
 /// The key of a candidate's words with Russian inflection stripped by the matching stem

@@ -30,6 +30,18 @@ pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
             i = next.max(i + 1);
             continue;
         };
+        // a number word before a one-syllable noun that goes on ("hai nhà lãnh đạo", the two
+        // leaders): the noun is likely longer than the unit found, and no count is stated
+        let spelled = cx.toks[i].kind == TokKind::Word && !approx;
+        let goes_on = n == 1
+            && cx
+                .toks
+                .get(next + 1)
+                .is_some_and(|t| t.kind == TokKind::Word && !t.cap && !t.line_start);
+        if spelled && goes_on && cx.profile.spaced_compounds() {
+            i = next + n;
+            continue;
+        }
         let before = i.checked_sub(1).map(|p| cx.lower(p)).unwrap_or("");
         if matches!(before, "the" | "both" | "these" | "those") {
             i = next + n;
@@ -163,5 +175,9 @@ mod tests {
             )]
         );
         assert_eq!(q("the two leaders discussed", Lang::En), []);
+        assert_eq!(
+            q("được hai nhà lãnh đạo thảo luận, có 3 người", Lang::Vi),
+            [("3 người".into(), 3.0, "people".into(), false)]
+        );
     }
 }

@@ -49,6 +49,12 @@ pub trait Language: Send + Sync {
     fn decimal_separator(&self) -> char {
         '.'
     }
+    /// Whether the script writes compound nouns as separate syllables (Vietnamese `nhà lãnh
+    /// đạo`, "leader", begins with `nhà`, "house"), so a one-word noun followed by more
+    /// lowercase words may be only the start of a longer noun.
+    fn spaced_compounds(&self) -> bool {
+        false
+    }
     /// Whether numeric dates put the day first (`9/11` is 9 November).
     fn day_first(&self) -> bool {
         true

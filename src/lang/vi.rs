@@ -15,6 +15,9 @@ impl Language for Vietnamese {
     fn words(&self) -> &WordTable {
         &self.words
     }
+    fn spaced_compounds(&self) -> bool {
+        true
+    }
     fn decimal_separator(&self) -> char {
         ','
     }

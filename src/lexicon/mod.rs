@@ -212,6 +212,10 @@ impl Lexicon {
                 // built-in files are checked by tests; a bad row is skipped, never a panic
                 let _ = lex.load_tsv_lenient(tsv);
             }
+            lex.add_state_bodies(
+                include_str!("../data/lexicon/demonyms.tsv"),
+                include_str!("../data/lexicon/body_templates.tsv"),
+            );
             lex
         })
     }
@@ -276,6 +280,75 @@ impl Lexicon {
             .filter_map(|l| parse_row(l).ok())
             .map(|e| self.add(e))
             .count()
+    }
+
+    /// Adds the state bodies formed from a country and a template (`Russian Foreign Ministry`,
+    /// `МИД России`, `Bộ Ngoại giao Nga` → `Ministry of Foreign Affairs of Russia`): one entry
+    /// per country and template. `demonyms` rows are `country<TAB>en adjectives<TAB>ru
+    /// adjectives<TAB>vi names`; `templates` rows are `canonical<TAB>en<TAB>ru<TAB>vi` patterns
+    /// with `{adj}`, `{country}` and `{country_gen}` (Russian names are matched by stem, so the
+    /// nominative serves for the genitive). Returns the number of entries added.
+    ///
+    /// ```
+    /// let mut lex = polynews::lexicon::Lexicon::new();
+    /// let n = lex.add_state_bodies("Armenia\tArmenian\tармянский\tArmenia\n",
+    ///     "Ministry of Foreign Affairs of {country}\t{adj} Foreign Ministry\tМИД {country_gen}\tBộ Ngoại giao {country}\n");
+    /// assert_eq!(n, 1);
+    /// let hit = lex.find("The Armenian Foreign Ministry said")[0];
+    /// assert_eq!(lex.entry(hit.entry).canonical, "Ministry of Foreign Affairs of Armenia");
+    /// ```
+    pub fn add_state_bodies(&mut self, demonyms: &str, templates: &str) -> usize {
+        let rows = |tsv: &str| -> Vec<Vec<String>> {
+            tsv.lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .map(|l| l.split('\t').map(|c| c.trim().to_string()).collect())
+                .collect()
+        };
+        let (countries, templates) = (rows(demonyms), rows(templates));
+        let mut n = 0;
+        for c in countries
+            .iter()
+            .filter(|c| c.len() >= 4 && !c[0].is_empty())
+        {
+            let alts = |i: usize| {
+                c[i].split('|')
+                    .filter(|x| !x.is_empty())
+                    .map(String::from)
+                    .collect::<Vec<_>>()
+            };
+            let (en_adj, ru_adj, vi_names) = (alts(1), alts(2), alts(3));
+            let en_names = self.country_names(&c[0], |s| s.is_ascii());
+            let ru_names = self.country_names(&c[0], |s| {
+                s.chars().any(|ch| ('\u{400}'..='\u{4ff}').contains(&ch))
+            });
+            for t in templates.iter().filter(|t| t.len() >= 4) {
+                let mut names = Vec::new();
+                expand(&t[1], &en_adj, &en_names, &mut names);
+                expand(&t[2], &ru_adj, &ru_names, &mut names);
+                expand(&t[3], &[], &vi_names, &mut names);
+                let canonical = t[0].replace("{country}", &c[0]);
+                let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+                let mut e = Entry::new(EntityKind::Organization, &canonical, &refs);
+                e.class = Class::Body;
+                self.add(e);
+                n += 1;
+            }
+        }
+        n
+    }
+
+    /// Names of a country entry (by canonical name) that pass a script filter.
+    fn country_names(&self, canonical: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .entries
+            .iter()
+            .filter(|e| e.class == Class::Country && e.canonical == canonical)
+            .flat_map(|e| e.names.iter().filter(|n| keep(n)).cloned())
+            .collect();
+        if out.is_empty() && keep(canonical) {
+            out.push(canonical.to_string());
+        }
+        out
     }
 
     /// The entry of a hit.
@@ -392,6 +465,26 @@ impl Lexicon {
 
     pub(crate) fn trie(&self) -> &Trie {
         &self.trie
+    }
+}
+
+/// Fills a `|`-separated template list with every adjective and country name.
+fn expand(patterns: &str, adjs: &[String], countries: &[String], out: &mut Vec<String>) {
+    for p in patterns.split('|').filter(|p| !p.is_empty()) {
+        let fills: Vec<&String> = if p.contains("{adj}") {
+            adjs.iter().collect()
+        } else {
+            countries.iter().collect()
+        };
+        for f in fills {
+            let name = p
+                .replace("{adj}", f)
+                .replace("{country_gen}", f)
+                .replace("{country}", f);
+            if !name.contains('{') && !out.contains(&name) {
+                out.push(name);
+            }
+        }
     }
 }
 
