@@ -146,3 +146,40 @@ fn spans_and_offsets_are_consistent() {
         assert_eq!(back, a, "{id} serde round trip");
     }
 }
+
+#[test]
+fn corpus_index_links_across_languages() {
+    let mut index = polynews::CorpusIndex::new();
+    for (_, a, _) in seeds() {
+        index.add(&a);
+    }
+    let putin = index
+        .get(&polynews::normalize::key("Vladimir Putin"))
+        .expect("Putin indexed");
+    assert_eq!(putin.articles, 4);
+    for l in ["en", "ru", "vi"] {
+        assert!(
+            putin.langs.iter().any(|x| x.code() == l),
+            "Putin not seen in {l}"
+        );
+    }
+    for surface in ["V.Putin", "Владимир Путин", "Vladimir Putin", "Путин"] {
+        assert!(
+            putin.surfaces.contains_key(surface),
+            "{surface} not linked to Putin"
+        );
+    }
+    let karabakh = index
+        .get(&polynews::normalize::key("Nagorno-Karabakh"))
+        .unwrap();
+    assert!(
+        karabakh.surfaces.contains_key("Нагорного Карабаха")
+            && karabakh.surfaces.contains_key("Karabakh")
+    );
+    let aliyev = index
+        .get(&polynews::normalize::key("Ilham Aliyev"))
+        .unwrap();
+    assert!(
+        aliyev.surfaces.contains_key("I.Aliev") && aliyev.surfaces.contains_key("Ильхамом Алиевым")
+    );
+}
