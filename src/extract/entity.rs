@@ -43,12 +43,15 @@ impl Cand {
 pub(crate) struct Names<'a> {
     pub cx: Ctx<'a>,
     keys: Vec<std::cell::Cell<u64>>,
+    /// Tokens inside a role phrase (`Secretary of State`, `Tổng thống`): never part of a name.
+    role: Vec<bool>,
     pub sent_start: Vec<bool>,
 }
 
 impl<'a> Names<'a> {
     pub fn new(cx: Ctx<'a>, sentences: &[Span]) -> Names<'a> {
         let keys = vec![std::cell::Cell::new(0); cx.toks.len()];
+        let role = role_mask(&cx);
         let mut sent_start = vec![false; cx.toks.len()];
         for s in sentences {
             let i = cx.toks.partition_point(|t| t.start < s.start);
@@ -63,6 +66,7 @@ impl<'a> Names<'a> {
             }
         }
         Names {
+            role,
             cx,
             keys,
             sent_start,
@@ -75,6 +79,18 @@ impl<'a> Names<'a> {
         if k != 0 {
             return Some(k);
         }
+        // a run of capitals is a shouted phrase ("HÀ NỘI"), not acronyms: match it as words
+        let shout = |j: Option<usize>| {
+            j.and_then(|j| self.cx.toks.get(j))
+                .is_some_and(|n| n.upper && n.kind == TokKind::Word)
+        };
+        let plain;
+        let t = if t.upper && (shout(i.checked_sub(1)) || shout(Some(i + 1))) {
+            plain = Tok { upper: false, ..*t };
+            &plain
+        } else {
+            t
+        };
         let k = crate::lexicon::token_key(t.text(self.cx.text), &self.cx.lower[t.start..t.end], t)
             .max(1);
         self.keys[i].set(k);
@@ -88,6 +104,7 @@ impl<'a> Names<'a> {
             .toks
             .get(i)
             .is_some_and(|t| t.kind == TokKind::Word && (t.cap || t.upper))
+            && !self.role[i]
     }
     fn stop(&self, i: usize) -> bool {
         self.cx
@@ -109,6 +126,26 @@ impl<'a> Names<'a> {
     pub fn span(&self, c: &Cand) -> Span {
         Span::new(self.tok(c.first).start, self.tok(c.last).end)
     }
+}
+
+/// Marks the tokens of role phrases (`President`, `Secretary of State`, `Chủ tịch nước`).
+fn role_mask(cx: &Ctx) -> Vec<bool> {
+    let mut role = vec![false; cx.toks.len()];
+    let titles = &cx.profile.words().person_titles;
+    let mut i = 0;
+    while i < cx.toks.len() {
+        match titles
+            .longest(cx.words_from(i))
+            .filter(|_| cx.toks[i].kind == TokKind::Word)
+        {
+            Some((n, _)) => {
+                role[i..i + n].iter_mut().for_each(|r| *r = true);
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    role
 }
 
 /// All candidates, overlaps resolved.
@@ -299,6 +336,20 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
             c.place_noun = Some((noun_first, noun));
             return Some(c);
         }
+    }
+    if n == 1
+        && w.units
+            .longest(nm.cx.words_from(first))
+            .is_some_and(|(k, _)| k == 1)
+    {
+        return None; // a unit or currency code ("USD", "km") is not a name
+    }
+    if n >= 2
+        && w.place_nouns
+            .longest(nm.cx.words_from(last))
+            .is_some_and(|(k, _)| k == 1)
+    {
+        return Some(Cand::new(first, last, Some(EntityKind::Location), 2)); // "Wall Street"
     }
     let org_words = (first..=last)
         .filter_map(|i| {
