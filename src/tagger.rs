@@ -1079,7 +1079,7 @@ fn harmonize(toks: &[Tok], labels: &mut [u8]) {
         }
         let kind = kind_of(l);
         let single =
-            !is_inside(l as usize) && labels.get(i + 1).map_or(true, |&n| !is_inside(n as usize));
+            !is_inside(l as usize) && labels.get(i + 1).is_none_or(|&n| !is_inside(n as usize));
         if kind == 1 || single {
             votes.push((t.pre5, kind));
         }
