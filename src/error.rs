@@ -50,6 +50,12 @@ pub enum ErrorKind {
         /// Why.
         reason: String,
     },
+    /// The parser failed on this input: a bug, reported as an error instead of a panic.
+    #[error("internal error: {message}")]
+    Internal {
+        /// What failed (a bug: please report it with the input).
+        message: String,
+    },
     /// Reading input failed.
     #[error("i/o error: {message}")]
     Io {

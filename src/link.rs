@@ -7,6 +7,7 @@
 //! (`Николом Пашиняном` → `Nikol Pashinyan`).
 
 use crate::extract::entity::{Cand, Names};
+use crate::hash::FxMap;
 use crate::lexicon::Lexicon;
 use crate::normalize::key;
 use crate::{Article, Entity, EntityKind, Lang, Mention, Span};
@@ -38,6 +39,7 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
     // names derived per distinct surface and kind: Russian lemmatization is the costly part
     let mut derived: crate::hash::FxMap<(&str, Option<EntityKind>, bool), (String, String)> =
         Default::default();
+    let mut ix = GroupIndex::default();
     for i in order {
         let c = &cands[i];
         let entry = c.entry.or_else(|| lone_surname(nm, c, lex));
@@ -54,15 +56,17 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
             continue;
         }
         let weak_kind = if c.score <= 1 { None } else { c.kind };
-        let found = groups
-            .iter()
-            .position(|g| entry.is_some() && g.entry == entry || g.key == k)
-            .or_else(|| contained_in(&groups, &k, weak_kind));
+        let same = [entry.and_then(|e| ix.by_entry.get(&e)), ix.by_key.get(&k)]
+            .into_iter()
+            .flatten()
+            .min()
+            .copied();
+        let found = same.or_else(|| contained_in(&groups, &ix, &k, weak_kind));
         match found {
             Some(g) => {
                 groups[g].cands.push(i);
                 if entry.is_some() {
-                    push_alt(&mut groups[g].alts, nm, c);
+                    push_alt(&mut groups[g], &mut ix, g, nm, c);
                 }
             }
             None if c.kind.is_some() || entry.is_some() => {
@@ -76,8 +80,9 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
                     cands: vec![i],
                 });
                 let g = groups.len() - 1;
+                ix.add(g, entry, &groups[g].key);
                 if entry.is_some() {
-                    push_alt(&mut groups[g].alts, nm, c);
+                    push_alt(&mut groups[g], &mut ix, g, nm, c);
                 }
             }
             None => {}
@@ -108,23 +113,61 @@ fn lone_surname(nm: &Names, c: &Cand, lex: &Lexicon) -> Option<u32> {
         .flatten()
 }
 
-/// Records the key of a lexicon mention's own words when it differs from the entity key.
-fn push_alt(alts: &mut Vec<String>, nm: &Names, c: &Cand) {
-    let k = key(nm.span(c).slice(nm.cx.text));
-    if !alts.contains(&k) {
-        alts.push(k);
+/// Groups by entry, by key, and by every word of their keys, so that linking stays linear
+/// in the number of mentions however long the article.
+#[derive(Default)]
+struct GroupIndex {
+    by_entry: FxMap<u32, usize>,
+    by_key: FxMap<String, usize>,
+    by_word: FxMap<String, Vec<usize>>,
+}
+
+impl GroupIndex {
+    fn add(&mut self, g: usize, entry: Option<u32>, k: &str) {
+        if let Some(e) = entry {
+            self.by_entry.entry(e).or_insert(g);
+        }
+        self.by_key.entry(k.to_string()).or_insert(g);
+        self.add_words(g, k);
+    }
+    fn add_words(&mut self, g: usize, k: &str) {
+        for w in k.split(' ') {
+            let v = self.by_word.entry(w.to_string()).or_default();
+            if !v.contains(&g) {
+                v.push(g);
+            }
+        }
     }
 }
 
-/// The group whose key (or a mention's key) contains all of `k`'s words, the last word for
-/// persons.
-fn contained_in(groups: &[Group], k: &str, kind: Option<EntityKind>) -> Option<usize> {
+/// Records the key of a lexicon mention's own words when it differs from the entity key.
+fn push_alt(group: &mut Group, ix: &mut GroupIndex, g: usize, nm: &Names, c: &Cand) {
+    let k = key(nm.span(c).slice(nm.cx.text));
+    if !group.alts.contains(&k) {
+        ix.add_words(g, &k);
+        group.alts.push(k);
+    }
+}
+
+/// The first group whose key (or a mention's key) contains all of `k`'s words, the last word
+/// for persons; only groups that have `k`'s last word are looked at.
+fn contained_in(
+    groups: &[Group],
+    ix: &GroupIndex,
+    k: &str,
+    kind: Option<EntityKind>,
+) -> Option<usize> {
     let words: Vec<&str> = k.split(' ').collect();
-    groups.iter().position(|g| {
-        std::iter::once(&g.key)
-            .chain(&g.alts)
-            .any(|gk| contains_words(g, gk, &words, kind))
-    })
+    let ids = ix.by_word.get(*words.last()?)?;
+    ids.iter()
+        .copied()
+        .filter(|&g| {
+            let g = &groups[g];
+            std::iter::once(&g.key)
+                .chain(&g.alts)
+                .any(|gk| contains_words(g, gk, &words, kind))
+        })
+        .min()
 }
 
 fn contains_words(g: &Group, gk: &str, words: &[&str], kind: Option<EntityKind>) -> bool {

@@ -73,3 +73,58 @@ fn broken_jsonl_lines_are_counted_not_dropped() {
     assert_eq!(s.read, s.written + s.failed);
     assert_eq!((s.written, s.failed), (2, 3));
 }
+
+#[test]
+fn gzip_corpus_with_injected_bad_records_counts_every_record() {
+    use std::io::Write;
+    let dir = std::env::temp_dir().join(format!("polynews-gz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("c.jsonl.gz");
+    let mut gz = flate2::write::GzEncoder::new(
+        std::fs::File::create(&path).unwrap(),
+        flate2::Compression::fast(),
+    );
+    let big = "Путин провел переговоры в Москве с Эрдоганом. ".repeat(12_000); // ~1 MB article
+    let lines = [
+        serde_json::json!({"id": "ok1", "text": "Talks were held in Moscow on Tuesday."})
+            .to_string(),
+        "{\"id\": \"broken\", \"text\": ".to_string(),
+        serde_json::json!({"id": "notext", "body": "x"}).to_string(),
+        serde_json::json!({"id": "binary", "text": "\u{0}\u{1}\u{2}\u{3}\u{4}\u{5}"}).to_string(),
+        serde_json::json!({"id": "big", "text": big}).to_string(),
+        serde_json::json!({"id": "ok2", "text": "Hà Nội (TTXVN) - Thủ tướng đã có cuộc gặp."})
+            .to_string(),
+    ];
+    for l in &lines {
+        writeln!(gz, "{l}").unwrap();
+    }
+    gz.finish().unwrap();
+    let records = polynews::corpus::records_from_path(&path).unwrap();
+    let mut c = Corpus::new(Parser::new(), records).batch_size(2);
+    let ids: Vec<Result<String, Option<usize>>> = c
+        .by_ref()
+        .map(|r| r.map(|a| a.id.unwrap()).map_err(|e| e.line))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            Ok("ok1".into()),
+            Err(Some(2)),
+            Err(Some(3)),
+            Err(Some(4)),
+            Ok("big".into()),
+            Ok("ok2".into())
+        ]
+    );
+    let s = c.stats();
+    assert_eq!((s.read, s.written, s.failed), (6, 3, 3));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn line_separators_before_dates_do_not_panic() {
+    for sep in ["\r", "\u{85}", "\u{2028}", "\u{2029}", "\r\n"] {
+        let t = format!("Hello,{sep} 21/03/2024\nMOSCOW,{sep}June 9. /TASS/. Talks.");
+        let _ = Parser::new().parse(&t);
+    }
+}

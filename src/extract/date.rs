@@ -78,7 +78,7 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Found> {
 
 /// A date starting at token `i`.
 pub(crate) fn at(cx: &Ctx, i: usize) -> Option<Found> {
-    let t = cx.toks[i];
+    let t = *cx.toks.get(i)?;
     match t.kind {
         TokKind::Number => numeric(cx, i),
         TokKind::Word => month_first(cx, i),

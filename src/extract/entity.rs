@@ -161,18 +161,21 @@ pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: &[(Span, EntityKind)]) -> 
 /// A guessed person chunk that starts with a known place ("US Donald Trump", "Nga Sergei
 /// Shoigu") starts after it: the place is a modifier, and a mention of its own.
 fn trim_leading_places(cands: &mut [Cand]) {
-    let places: Vec<(usize, usize)> = cands
+    // known places by their first token (the first one found there, as a scan would find it)
+    let mut places: crate::hash::FxMap<usize, Vec<usize>> = Default::default();
+    for c in cands
         .iter()
         .filter(|c| c.entry.is_some() && c.kind == Some(EntityKind::Location))
-        .map(|c| (c.first, c.last))
-        .collect();
+    {
+        places.entry(c.first).or_default().push(c.last);
+    }
     for c in cands
         .iter_mut()
         .filter(|c| c.entry.is_none() && c.kind == Some(EntityKind::Person) && c.surname.is_none())
     {
-        if let Some(&(_, l)) = places
-            .iter()
-            .find(|&&(f, l)| f == c.first && l + 2 <= c.last)
+        if let Some(&l) = places
+            .get(&c.first)
+            .and_then(|ls| ls.iter().find(|&&l| l + 2 <= c.last))
         {
             c.first = l + 1;
         }
@@ -408,9 +411,13 @@ fn resolve(mut cands: Vec<Cand>) -> Vec<Cand> {
             .then(b.score.cmp(&a.score))
             .then(a.first.cmp(&b.first))
     });
+    // tokens already covered, so each candidate is checked in time linear in its length
+    let end = cands.iter().map(|c| c.last + 1).max().unwrap_or(0);
+    let mut used = vec![false; end];
     let mut taken: Vec<Cand> = Vec::new();
     for c in cands {
-        if taken.iter().all(|t| c.last < t.first || c.first > t.last) {
+        if used[c.first..=c.last].iter().all(|u| !u) {
+            used[c.first..=c.last].iter_mut().for_each(|u| *u = true);
             taken.push(c);
         }
     }
