@@ -17,13 +17,6 @@ VENV=${SPARK_VENV:-$HOME/.cache/polynews-spark-venv}
 MB=${SPARK_TEST_MB:-3}
 START=$SECONDS
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/polynews-spark.XXXXXX")
-ok=0
-cleanup() {
-  if [[ $ok == 1 && ${SPARK_TEST_KEEP:-0} != 1 ]]; then rm -rf "$WORK"; else echo "test_spark: files kept in $WORK" >&2; fi
-}
-trap cleanup EXIT
-
 fail() {
   echo "test_spark: FAIL: $*" >&2
   echo "0 passed, 1 failed"
@@ -55,6 +48,13 @@ else
 fi
 PY=$VENV/bin/python
 
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/polynews-spark.XXXXXX")
+ok=0
+cleanup() {
+  if [[ $ok == 1 && ${SPARK_TEST_KEEP:-0} != 1 ]]; then rm -rf "$WORK"; else echo "test_spark: files kept in $WORK" >&2; fi
+}
+trap cleanup EXIT
+
 # Spark from the venv only, on loopback only, its scratch files in the work dir.
 unset SPARK_HOME PYSPARK_GATEWAY_PORT PYSPARK_SUBMIT_ARGS
 export PYSPARK_PYTHON=$PY SPARK_LOCAL_IP=127.0.0.1
@@ -70,7 +70,6 @@ python3 scripts/make_bench_corpus.py --mb "$MB" --bad 3 --big-mb 1 --seed 7 --ou
 python3 - "$WORK" <<'EOF'
 import json, sys
 w = sys.argv[1]
-t = lambda s: json.dumps(s, ensure_ascii=False)
 head = [
     "",
     '{"text": "MOSCOW, June 9. /TASS/. Vladimir Putin held talks with Recep Tayyip Erdogan."}',
