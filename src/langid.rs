@@ -66,6 +66,38 @@ fn is_vi_letter(c: char) -> bool {
     )
 }
 
+/// Whether a word has the shape of one Vietnamese syllable: optional initial consonant
+/// cluster, one to three vowels, optional final (`ngoài`, `chúng`, `khách`, `trình`). Tone and
+/// vowel marks are read off the base letters; Latin-1 accents alone are not decisive (French,
+/// Spanish), but few words of those languages have this shape.
+fn is_vi_syllable(w: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    if w.chars().count() > 7
+        || w.chars()
+            .any(|c| c.is_uppercase() && c != w.chars().next().unwrap_or(c))
+    {
+        return false;
+    }
+    let base: String = w
+        .nfd()
+        .filter(|c| c.is_ascii_alphabetic() || *c == 'đ' || *c == 'Đ')
+        .flat_map(char::to_lowercase)
+        .collect();
+    let b = base.as_str();
+    let initials = [
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
+        "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+    ];
+    let finals = [
+        "ch", "ng", "nh", "c", "m", "n", "p", "t", "o", "u", "i", "y", "",
+    ];
+    initials.iter().filter(|i| b.starts_with(**i)).any(|i| {
+        let rest = &b[i.len()..];
+        let vowels = rest.bytes().take_while(|c| b"aeiouy".contains(c)).count();
+        (1..=3).contains(&vowels) && finals.contains(&&rest[vowels..])
+    })
+}
+
 fn gather(text: &str) -> Evidence {
     let mut e = Evidence::default();
     let mut word_start: Option<usize> = None;
@@ -81,6 +113,9 @@ fn gather(text: &str) -> Evidence {
         if let Some(s) = word_start.take() {
             e.words += 1;
             let w = &text[s..i];
+            if !w.is_ascii() && is_vi_syllable(w) {
+                e.vi_letters += 1; // a tone-marked Vietnamese syllable (chúng, ngoài, khách)
+            }
             if w.len() <= 5 && EN_WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)) {
                 e.en_words += 1;
             }
@@ -267,5 +302,14 @@ mod tests {
         );
         assert_eq!(detect("It was a good day.").0, Lang::En);
         assert_eq!(detect("12345 !!!").0, Lang::Und);
+        assert_eq!(detect("chúng trong").0, Lang::Vi);
+        assert_eq!(detect("nhanh chóng").0, Lang::Vi);
+        assert_eq!(detect("Le café est très bon à Paris.").0.code(), "fr");
+        assert_eq!(
+            detect("La situación está muy complicada en el país.")
+                .0
+                .code(),
+            "es"
+        );
     }
 }
