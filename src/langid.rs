@@ -16,7 +16,7 @@ use crate::Lang;
 use whatlang::{Detector, Lang as W};
 
 /// Bytes of body text read for the decision.
-pub(crate) const SAMPLE: usize = 4096;
+pub(crate) const SAMPLE: usize = 1536;
 
 /// Letter counts by script over the sample.
 #[derive(Debug, Default)]
