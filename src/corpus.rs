@@ -30,8 +30,11 @@ pub struct Record {
     pub id: String,
     /// 1-based line number in a JSON Lines input.
     pub line: Option<usize>,
-    /// The raw text bytes.
+    /// The raw text bytes, or the raw JSON line when `json` is set.
     pub bytes: Vec<u8>,
+    /// `bytes` is an undecoded JSON Lines record (`{"id", "text"}`): it is decoded in the
+    /// worker threads, so reading stays cheap and the decoding runs in parallel.
+    pub json: bool,
 }
 
 /// A record that produced no article, with where it came from.
@@ -123,6 +126,7 @@ fn read_file(p: &Path) -> Result<Record, RecordError> {
         .to_string();
     match fs::read(p) {
         Ok(bytes) => Ok(Record {
+            json: false,
             id,
             line: None,
             bytes,
@@ -141,7 +145,8 @@ fn read_file(p: &Path) -> Result<Record, RecordError> {
 ///
 /// ```
 /// let recs: Vec<_> = polynews::corpus::records_from_reader("{\"text\": \"x\"}\n".as_bytes()).collect();
-/// assert_eq!(recs[0].as_ref().unwrap().id, "line-1");
+/// let r = recs[0].as_ref().unwrap();
+/// assert_eq!((r.line, r.json), (Some(1), true)); // decoded later, in the worker threads
 /// ```
 pub fn records_from_reader<R: Read + Send + 'static>(reader: R) -> Records {
     let mut r = BufReader::new(reader);
@@ -153,7 +158,14 @@ pub fn records_from_reader<R: Read + Send + 'static>(reader: R) -> Records {
         match r.read_until(b'\n', &mut buf) {
             Ok(0) => return None,
             Ok(_) if buf.iter().all(u8::is_ascii_whitespace) => continue,
-            Ok(_) => return Some(json_record(&buf, n)),
+            Ok(_) => {
+                return Some(Ok(Record {
+                    id: String::new(),
+                    line: Some(n),
+                    bytes: std::mem::take(&mut buf),
+                    json: true,
+                }))
+            }
             Err(e) => {
                 return Some(Err(RecordError {
                     id: None,
@@ -165,24 +177,35 @@ pub fn records_from_reader<R: Read + Send + 'static>(reader: R) -> Records {
     }))
 }
 
+/// The fields of a JSON Lines record that matter; others are skipped without being built.
+#[derive(serde::Deserialize)]
+struct RawLine {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    text: Option<serde_json::Value>,
+}
+
+/// Decodes one JSON Lines record (run in the worker threads, not the reader).
 fn json_record(line: &[u8], n: usize) -> Result<Record, RecordError> {
     let bad = |id: Option<String>, reason: String| RecordError {
         id,
         line: Some(n),
         error: Error::new(ErrorKind::BadRecord { reason }),
     };
-    let v: serde_json::Value =
+    let v: RawLine =
         serde_json::from_slice(line).map_err(|e| bad(None, format!("invalid JSON: {e}")))?;
-    let id = match v.get("id") {
-        Some(serde_json::Value::String(s)) => Some(s.clone()),
+    let id = match v.id {
+        Some(serde_json::Value::String(s)) => Some(s),
         Some(serde_json::Value::Number(x)) => Some(x.to_string()),
         _ => None,
     };
-    match v.get("text") {
+    match v.text {
         Some(serde_json::Value::String(t)) => Ok(Record {
             id: id.unwrap_or_else(|| format!("line-{n}")),
             line: Some(n),
-            bytes: t.clone().into_bytes(),
+            bytes: t.into_bytes(),
+            json: false,
         }),
         _ => Err(bad(id, "no \"text\" string".into())),
     }
@@ -268,6 +291,11 @@ impl<I: Iterator<Item = Result<Record, RecordError>>> Corpus<I> {
         let parser = &self.parser;
         let run = |r: Result<Record, RecordError>| -> Result<Article, RecordError> {
             let r = r?;
+            let r = if r.json {
+                json_record(&r.bytes, r.line.unwrap_or(0))?
+            } else {
+                r
+            };
             let mut a = parser.parse_bytes(&r.bytes).map_err(|error| RecordError {
                 id: Some(r.id.clone()),
                 line: r.line,
