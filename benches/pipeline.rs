@@ -67,17 +67,47 @@ fn bench(c: &mut Criterion) {
     let _ = Parser::new().parse("warm up the lexicon"); // built once, outside the timing
     run(c, "seeds_all", &seeds(), Options::default());
     let docs = corpus(4 << 20);
-    let off = Options { entities: false, statements: false, dates: false, quantities: false, ..Options::default() };
+    let off = Options {
+        entities: false,
+        statements: false,
+        dates: false,
+        quantities: false,
+        ..Options::default()
+    };
     // stage by stage: each variant adds one extractor to the one before
     run(c, "corpus_1_structure_segment", &docs, off.clone());
-    run(c, "corpus_2_dates_quantities", &docs, Options { dates: true, quantities: true, ..off.clone() });
-    run(c, "corpus_3_entities", &docs, Options { entities: true, statements: false, ..Options::default() });
+    run(
+        c,
+        "corpus_2_dates_quantities",
+        &docs,
+        Options {
+            dates: true,
+            quantities: true,
+            ..off.clone()
+        },
+    );
+    run(
+        c,
+        "corpus_3_entities",
+        &docs,
+        Options {
+            entities: true,
+            statements: false,
+            ..Options::default()
+        },
+    );
     run(c, "corpus_4_all", &docs, Options::default());
     let bytes: usize = docs.iter().map(String::len).sum();
     let mut g = c.benchmark_group("corpus_normalize_only");
     g.throughput(Throughput::Bytes(bytes as u64));
     g.sample_size(10);
-    g.bench_function("normalize", |b| b.iter(|| docs.iter().map(|d| polynews::normalize::normalize(d).len()).sum::<usize>()));
+    g.bench_function("normalize", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| polynews::normalize::normalize(d).len())
+                .sum::<usize>()
+        })
+    });
     g.finish();
 }
 

@@ -238,13 +238,9 @@ fn compact(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
 }
 
 fn after_day_word(cx: &Ctx, i: usize) -> bool {
-    let w = cx.profile.words();
-    (1..=3).any(|n| {
-        i >= n
-            && w.day_words
-                .longest(cx.words_from(i - n))
-                .is_some_and(|(k, _)| k == n)
-    }) || (i >= 2 && cx.toks[i - 2].kind == TokKind::Number && after_day_word(cx, i - 2))
+    cx.phrase_before(&cx.profile.words().day_words, i, 3)
+        .is_some()
+        || (i >= 2 && cx.toks[i - 2].kind == TokKind::Number && after_day_word(cx, i - 2))
 }
 
 /// Vietnamese `23 và 24/11`: the bare day before a conjunction shares the month.

@@ -116,12 +116,7 @@ impl<'a> Names<'a> {
     }
     /// A phrase of a table ending right before token `i`: its length.
     fn phrase_before<V>(&self, table: &crate::lang::Phrases<V>, i: usize) -> Option<usize> {
-        (1..=4.min(i)).rev().find(|&n| {
-            table
-                .longest(self.cx.words_from(i - n))
-                .is_some_and(|(k, _)| k == n)
-                && !self.tok(i - n + 1).line_start
-        })
+        self.cx.phrase_before(table, i, 4)
     }
     pub fn span(&self, c: &Cand) -> Span {
         Span::new(self.tok(c.first).start, self.tok(c.last).end)

@@ -26,6 +26,24 @@ impl<'a> Ctx<'a> {
     pub fn word(&self, i: usize) -> &'a str {
         self.toks[i].text(self.text)
     }
+    /// Length of a phrase of `table` (at most `max` words) that ends right before token `i`,
+    /// on the same line.
+    pub fn phrase_before<V>(
+        &self,
+        table: &crate::lang::Phrases<V>,
+        i: usize,
+        max: usize,
+    ) -> Option<usize> {
+        if self.toks.get(i).is_some_and(|t| t.line_start) {
+            return None;
+        }
+        (1..=max.min(i)).rev().find(|&n| {
+            table
+                .longest(self.words_from(i - n))
+                .is_some_and(|(k, _)| k == n)
+        })
+    }
+
     /// The lowercase words from token `i` on, for phrase matching (stops at a line break).
     pub fn words_from(&self, i: usize) -> impl Fn(usize) -> Option<&'a str> + '_ {
         move |k| {

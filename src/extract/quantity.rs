@@ -63,13 +63,7 @@ pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
 }
 
 fn approx_before(cx: &Ctx, i: usize) -> bool {
-    let w = cx.profile.words();
-    (1..=3).any(|n| {
-        i >= n
-            && w.approx
-                .longest(cx.words_from(i - n))
-                .is_some_and(|(k, _)| k == n)
-    })
+    cx.phrase_before(&cx.profile.words().approx, i, 3).is_some()
 }
 
 /// A number at token `i`: (value, approximate, index after it).
