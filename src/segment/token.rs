@@ -171,7 +171,16 @@ fn shape(w: &str) -> (bool, bool) {
 }
 
 fn word_end(text: &str, start: usize, split_hyphens: bool) -> usize {
+    // ASCII letters and digits need no decoding
+    let b = text.as_bytes();
     let mut end = start;
+    while end < b.len() && b[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    if end < b.len() && b[end].is_ascii() && !matches!(b[end], b'-' | b'\'' | b'`') {
+        return end;
+    }
+    let start = end;
     let mut it = text[start..].char_indices().peekable();
     while let Some((j, c)) = it.next() {
         if is_word_char(c) || c == '\u{301}' {
