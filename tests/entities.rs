@@ -110,3 +110,19 @@ fn nationality_adjectives_and_bare_roles_are_not_mentions() {
         }
     }
 }
+
+#[test]
+fn weekdays_and_months_are_not_entities() {
+    for t in [
+        "Hội nghị diễn ra vào Thứ Ba tại Hà Nội.",
+        "The talks resumed on Monday in Geneva.",
+        "В Понедельник прошли переговоры в Москве.",
+    ] {
+        let a = parse(t);
+        assert!(
+            a.entities.iter().all(|e| e.kind == EntityKind::Location),
+            "{t}: {:?}",
+            a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+        );
+    }
+}

@@ -335,6 +335,13 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
             return Some(c);
         }
     }
+    let whole = |t: &crate::lang::Phrases<u8>| {
+        t.longest(nm.cx.words_from(first))
+            .is_some_and(|(k, _)| k == n)
+    };
+    if whole(&w.weekdays) || whole(&w.months) {
+        return None; // "Thứ Ba", "Monday", "June" name days, not entities
+    }
     if n == 1
         && w.units
             .longest(nm.cx.words_from(first))
