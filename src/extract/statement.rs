@@ -1,29 +1,368 @@
 //! Statements: who said what.
 //!
-//! - Direct: a quoted passage (`"…"`, `“…”`, `«…»`, `„…“`) of four or more words, attributed by
-//!   a cue after it (`"…," the Kremlin said`, `"…", - говорится в сообщении`, `”… ” it added`),
-//!   or before it in the same sentence (`Erdogan said that "…"`, `Отмечается, что, "…"`). The
-//!   Russian dash form (`— Мы готовы, — сказал Песков.`) counts as a quote.
-//! - Indirect: speaker + communication verb (+ that / что / rằng) + content, with the cue
-//!   lexicons of the language profile; source attributions (`according to X`, `по словам X`,
-//!   `Theo X`) where the content follows the comma; Russian `Об этом сообщил X`, whose content is
-//!   the sentence before; impersonal forms (`Отмечается`) with no speaker.
-//! - Speakers link to the article's entity whose mention lies in the speaker words; pronouns
-//!   and descriptions (`it`, `он`, `the ministry`) to the last entity of a fitting kind before.
-//!   Reported speech inside a quote is extracted too, as its own statement.
+//! Direct statements are quoted passages (`"…"`, `“…”`, `«…»`, `„…“`, `‘…’`, nested `«…„…“…»`,
+//! and the Russian dash form `— Мы готовы, — сказал Песков.`), one per contiguous passage. A
+//! passage is attributed, in this order, by
+//! - a cue right after it (`"…," the Kremlin said`, `«…», — подчеркнули в Кремле`, `"…", said
+//!   Putin`), also across a sentence end when that sentence is only the attribution (`"…."
+//!   Peskov said.`, `«…». Об этом заявил Песков.`);
+//! - a cue before it in its sentence, linked by `:`, a comma or a complementizer (`Putin said:
+//!   "…"`, `Erdogan said that "…"`, `Как сказал Песков, «…»`, `"…," the ministry said, "…"`);
+//! - a cue that opens it, after its speaker (`the diplomats "agreed on …"`);
+//! - the previous sentence, when the passage is a sentence of its own and that sentence has a
+//!   speaker and a cue or speech verb (`Peskov spoke to reporters. "We are ready."`).
+//!
+//! Indirect statements come from the cues no quote used, in one of four shapes: `Об этом
+//! сообщил X` (the content is the sentence before); `As X said, …` / `Как заявил X, …`;
+//! `…, X said.` / `…, говорится в сообщении.` (the content is before the comma); and the
+//! forward shape `X said (that) …`. Source attributions: `According to X, …`, `…, according to
+//! X.`, `По словам X`, `Согласно X`, `Theo X`, `Cũng theo X`. A cue is skipped when negated or in
+//! a passive without an agent (`It was agreed`), and a reported clause inside another reported
+//! clause is not extracted again; reported speech inside a quote is.
+//!
+//! Speakers resolve to entities after all statements are found: a mention inside the speaker
+//! words; for pronouns and descriptions (`he`, `it`, `the ministry`, `The Russian leader`,
+//! `The statement`) the entity they refer to when one fits, else none. Several speakers joined
+//! by a conjunction keep their words in `speaker_text` and have no single entity.
 
 use super::Ctx;
 use crate::lang::CueKind;
-use crate::normalize::{is_dash, quote_class, QuoteClass};
+use crate::normalize::{is_dash, quote_class};
 use crate::segment::TokKind;
 use crate::{Entity, EntityKind, Span, Statement, StatementKind};
 
-/// A cue found at tokens `first..=last`.
-#[derive(Clone, Copy)]
+/// Dropped from the start of a speaker: prepositions, conjunctions, subordinators.
+const LEAD: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "by",
+    "for",
+    "from",
+    "with",
+    "to",
+    "and",
+    "but",
+    "or",
+    "then",
+    "also",
+    "later",
+    "meanwhile",
+    "however",
+    "when",
+    "while",
+    "as",
+    "after",
+    "since",
+    "because",
+    "if",
+    "though",
+    "although",
+    "despite",
+    "so",
+    "и",
+    "а",
+    "но",
+    "в",
+    "во",
+    "на",
+    "у",
+    "от",
+    "к",
+    "когда",
+    "как",
+    "если",
+    "после",
+    "хотя",
+    "также",
+    "затем",
+    "позже",
+    "ранее",
+    "тогда",
+    "và",
+    "nhưng",
+    "khi",
+    "còn",
+    "mà",
+    "tại",
+    "trong",
+    "với",
+];
+/// Adverbs and auxiliaries between a subject and its cue, dropped from the end of a speaker.
+const ADV: &[&str] = &[
+    "also",
+    "once",
+    "again",
+    "further",
+    "highly",
+    "widely",
+    "fully",
+    "repeatedly",
+    "previously",
+    "earlier",
+    "strongly",
+    "firmly",
+    "reportedly",
+    "then",
+    "later",
+    "now",
+    "already",
+    "still",
+    "just",
+    "recently",
+    "today",
+    "yesterday",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "did",
+    "does",
+    "do",
+    "may",
+    "might",
+    "must",
+    "should",
+    "can",
+    "đều",
+    "cũng",
+    "đã",
+    "sẽ",
+    "vừa",
+    "mới",
+    "đang",
+    "lại",
+    "từng",
+    "hôm",
+    "nay",
+    "также",
+    "тоже",
+    "ещё",
+    "еще",
+    "вновь",
+    "снова",
+    "уже",
+    "неоднократно",
+    "вчера",
+    "сегодня",
+    "ранее",
+    "позже",
+    "затем",
+    "однозначно",
+    "официально",
+    "публично",
+    "прямо",
+];
+/// A form of "be" before a cue makes it passive (`was agreed`, `được thông báo`).
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "được", "bị",
+];
+/// Negation before a cue (`did not say`, `не сообщил`, `không cho biết`).
+const NEG: &[&str] = &["not", "never", "не", "никогда", "không", "chưa", "chẳng"];
+/// Coordinating conjunctions: a clause boundary, and the mark of several speakers.
+const CONJ: &[&str] = &["and", "&", "but", "и", "а", "но", "và", "cùng", "nhưng"];
+/// Complementizers that are prepositions: they link a cue to its content (`concern over`,
+/// `thông báo về`) but do not end a speaker (`Ministry of Foreign Affairs`).
+const PREP_LINK: &[&str] = &["of", "over", "about", "on", "về", "là", "о", "об"];
+/// Words that open a parenthetical attribution (`As X said, …`).
+const PAREN: &[&str] = &["as", "как", "như"];
+/// Sentence-initial anaphors before a cue whose content is the sentence before.
+const ANAPHOR: &[&[&str]] = &[&["об", "этом"], &["это"], &["так"]];
+/// Words after a cue that point back to what was said (`Peskov said this`).
+const THIS: &[&str] = &["this", "so", "это", "этом", "об", "vậy", "này", "điều"];
+/// Words that start a remainder with no content after a cue: time, place, medium, addressee.
+const TAIL: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "late",
+    "earlier",
+    "today",
+    "yesterday",
+    "last",
+    "to",
+    "from",
+    "via",
+    "through",
+    "when",
+    "while",
+    "reporters",
+    "journalists",
+    "в",
+    "во",
+    "на",
+    "по",
+    "при",
+    "после",
+    "журналистам",
+    "агентству",
+    "корреспонденту",
+    "изданию",
+    "газете",
+    "телеканалу",
+    "позже",
+    "ранее",
+    "сегодня",
+    "вчера",
+    "также",
+    "với",
+    "tại",
+    "trong",
+    "hôm",
+    "ngày",
+    "sáng",
+    "chiều",
+    "tối",
+    "vào",
+    "trên",
+    "qua",
+    "phóng",
+    "báo",
+];
+/// Addressees and media words that may come between a cue and its speaker or complementizer.
+const ADDRESSEE: &[&str] = &[
+    "reporters",
+    "journalists",
+    "журналистам",
+    "агентству",
+    "корреспонденту",
+    "изданию",
+    "газете",
+    "телеканалу",
+    "интервью",
+    "báo",
+    "phóng",
+];
+/// Speech verbs that are not cues by themselves: context for a quote in the next sentence.
+const SPEECH: &[&str] = &[
+    "spoke",
+    "speaks",
+    "speaking",
+    "выступил",
+    "выступила",
+    "выступили",
+    "выступая",
+];
+/// Cue words that begin another phrase (`nói chuyện` talk, `theo dõi` follow, `честно говоря`).
+const NOT_CUE: &[&[&str]] = &[
+    &["nói", "chuyện"],
+    &["nói", "chung"],
+    &["nói", "riêng"],
+    &["theo", "đó"],
+    &["theo", "dõi"],
+    &["говоря", "о"],
+    &["говоря", "об"],
+];
+/// Words that make a description plural or indefinite: no single entity.
+const GROUP: &[&str] = &[
+    "two",
+    "both",
+    "three",
+    "all",
+    "several",
+    "a",
+    "an",
+    "some",
+    "hai",
+    "ba",
+    "các",
+    "những",
+    "cả",
+    "một",
+    "nhiều",
+    "оба",
+    "обе",
+    "два",
+    "две",
+    "три",
+    "все",
+    "обоих",
+    "один",
+    "одна",
+    "стороны",
+];
+/// Relative pronouns: the speaker is the entity just before.
+const RELATIVE: &[&str] = &["who", "which", "который", "которая", "которое", "которые"];
+
+/// What a pronoun refers to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Refers {
+    Person,
+    Org,
+    Group,
+}
+
+const PRONOUNS: &[(&str, Refers)] = &[
+    ("he", Refers::Person),
+    ("him", Refers::Person),
+    ("she", Refers::Person),
+    ("her", Refers::Person),
+    ("it", Refers::Org),
+    ("they", Refers::Group),
+    ("them", Refers::Group),
+    ("он", Refers::Person),
+    ("она", Refers::Person),
+    ("его", Refers::Person),
+    ("её", Refers::Person),
+    ("ее", Refers::Person),
+    ("него", Refers::Person),
+    ("неё", Refers::Person),
+    ("нее", Refers::Person),
+    ("ему", Refers::Person),
+    ("ей", Refers::Person),
+    ("оно", Refers::Org),
+    ("они", Refers::Group),
+    ("их", Refers::Group),
+    ("них", Refers::Group),
+    ("ông", Refers::Person),
+    ("bà", Refers::Person),
+    ("anh", Refers::Person),
+    ("chị", Refers::Person),
+    ("ngài", Refers::Person),
+    ("họ", Refers::Group),
+];
+
+/// What a cue found in the text does.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    Say,
+    According,
+    Impersonal,
+    Noun,
+    /// A speech verb that is no cue by itself (`spoke`).
+    Speech,
+}
+
+/// A cue at tokens `first..=last`.
+#[derive(Clone, Copy, Debug)]
 struct Cue {
     first: usize,
     last: usize,
-    kind: CueKind,
+    role: Role,
+}
+
+/// A quoted passage: its content, the token of its opening mark (or dash) and the first token
+/// after its closing mark.
+#[derive(Clone, Copy, Debug)]
+struct Passage {
+    content: Span,
+    open: usize,
+    after: usize,
+    dash: bool,
+}
+
+/// A statement before its speaker is resolved.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    cue: usize,
+    speaker: Option<Span>,
+    kind: StatementKind,
+    content: Span,
 }
 
 /// All statements of the article, ordered by where their content starts.
@@ -34,30 +373,42 @@ pub(crate) fn find(
     entities: &[Entity],
 ) -> Vec<Statement> {
     let cues = find_cues(cx);
-    let mut used = vec![false; cues.len()];
-    let mut out = Vec::new();
+    if cues.is_empty() || sentences.is_empty() {
+        return Vec::new();
+    }
+    let mut quotes = Vec::new();
+    let mut stack = Vec::new();
     for p in paragraphs {
-        for q in quotes(cx.text, *p) {
-            if let Some(s) = direct(cx, q, &cues, &mut used, sentences, entities) {
-                out.push(s);
-            }
+        passages(cx, *p, &mut stack, &mut quotes);
+    }
+    quotes.sort_by_key(|q: &Passage| q.content.start);
+    let mut end = 0;
+    quotes.retain(|q| {
+        let keep = q.content.start >= end;
+        end = end.max(q.content.end);
+        keep
+    });
+    let mut s = Scan {
+        cx,
+        sentences,
+        speakers: vec![None; cues.len()],
+        used: vec![false; cues.len()],
+        cues,
+        quotes,
+        found: Vec::new(),
+        ents: entities,
+        ms: Vec::new(),
+        open: None,
+    };
+    for qi in 0..s.quotes.len() {
+        s.direct(qi);
+    }
+    for ci in 0..s.cues.len() {
+        if !s.used[ci] {
+            s.indirect(ci);
         }
     }
-    for (ci, cue) in cues.iter().enumerate() {
-        if used[ci] {
-            continue;
-        }
-        if let Some(s) = indirect(cx, *cue, sentences, entities) {
-            if !out
-                .iter()
-                .any(|o: &Statement| o.content_span == s.content_span)
-            {
-                out.push(s);
-            }
-        }
-    }
-    out.sort_by_key(|s| s.content_span.start);
-    out
+    s.finish()
 }
 
 fn find_cues(cx: &Ctx) -> Vec<Cue> {
@@ -65,398 +416,1164 @@ fn find_cues(cx: &Ctx) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < cx.toks.len() {
-        match w
-            .cues
-            .longest(cx.words_from(i))
-            .filter(|_| cx.toks[i].kind == TokKind::Word)
-        {
-            Some((n, k)) => {
+        if cx.toks[i].kind != TokKind::Word {
+            i += 1;
+            continue;
+        }
+        let found = w.cues.longest(cx.words_from(i)).map(|(n, k)| (n, role(*k)));
+        let found = found.or_else(|| SPEECH.contains(&cx.lower(i)).then_some((1, Role::Speech)));
+        match found {
+            Some((n, role)) if !NOT_CUE.iter().any(|p| phrase_at(cx, i, p)) => {
                 out.push(Cue {
                     first: i,
                     last: i + n - 1,
-                    kind: *k,
+                    role,
                 });
                 i += n;
             }
-            None => i += 1,
+            _ => i += 1,
         }
     }
     out
 }
 
-/// Quoted passages of a paragraph: content spans (between the marks).
-fn quotes(text: &str, p: Span) -> Vec<Span> {
-    let par = &text[p.start..p.end];
-    let mut out = Vec::new();
-    let mut stack: Vec<(char, usize)> = Vec::new();
-    let chars: Vec<(usize, char)> = par.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(k + 1).map(|x| x.1);
-        if matches!(c, '\'' | '’' | '`') || c == '‘' && prev.is_some_and(char::is_alphanumeric)
-        {
-            continue; // apostrophes
-        }
-        let Some(class) = quote_class(c) else {
-            continue;
-        };
-        let closes = match (class, stack.last()) {
-            (QuoteClass::Close, Some(_)) => true,
-            (QuoteClass::Either, Some(&(o, _))) => {
-                o == c
-                    || o == '„' && c == '“'
-                    || o == '‘'
-                    || !next.is_some_and(char::is_alphanumeric) && o != '«'
-            }
-            _ => false,
-        };
-        if closes {
-            if let Some((_, s)) = stack.pop() {
-                if stack.is_empty() {
-                    out.push(Span::new(p.start + s, p.start + i));
+fn role(k: CueKind) -> Role {
+    match k {
+        CueKind::Say => Role::Say,
+        CueKind::According => Role::According,
+        CueKind::Impersonal => Role::Impersonal,
+        _ => Role::Noun,
+    }
+}
+
+/// Whether the lowercase words of `phrase` start at token `i`.
+fn phrase_at(cx: &Ctx, i: usize, phrase: &[&str]) -> bool {
+    let words = cx.words_from(i);
+    phrase.iter().enumerate().all(|(k, p)| words(k) == Some(*p))
+}
+
+/// What a quotation mark does, given the innermost open mark and its neighbours.
+#[derive(PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    Skip,
+}
+
+fn mark(c: char, top: Option<char>, prev: Option<char>, next: Option<char>) -> Mark {
+    let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+    let open_pos = prev
+        .is_none_or(|p| p.is_whitespace() || "([{/:—–-".contains(p) || quote_class(p).is_some())
+        && next.is_some_and(|n| !n.is_whitespace());
+    let either = |same: bool| match top {
+        Some(_) if same && !open_pos => Mark::Close,
+        _ if open_pos => Mark::Open,
+        Some(_) if same => Mark::Close,
+        _ => Mark::Skip,
+    };
+    match c {
+        '«' | '„' | '‹' | '‚' => Mark::Open,
+        '»' | '›' | '”' if top.is_some() => Mark::Close,
+        '”' if open_pos => Mark::Open,
+        '“' if top == Some('„') => Mark::Close,
+        '“' => either(top == Some('“') && !alnum(next)),
+        '‘' if top == Some('‚') => Mark::Close,
+        '‘' if !alnum(prev) && open_pos => Mark::Open,
+        '’' if top == Some('‘') && !alnum(next) => Mark::Close,
+        '"' | '‟' => either(top == Some('"') || top == Some('“') && !alnum(next)),
+        _ => Mark::Skip,
+    }
+}
+
+/// Quoted passages of a paragraph (outermost quotes only), then its dash passages.
+fn passages(cx: &Ctx, p: Span, stack: &mut Vec<(char, usize)>, out: &mut Vec<Passage>) {
+    let par = p.slice(cx.text);
+    stack.clear();
+    let mut prev = None;
+    let mut it = par.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if quote_class(c).is_some() {
+            let next = it.peek().map(|x| x.1);
+            match mark(c, stack.last().map(|x| x.0), prev, next) {
+                Mark::Open if stack.len() < 8 => stack.push((c, p.start + i + c.len_utf8())),
+                Mark::Close => {
+                    let popped = stack.pop();
+                    if let (Some((_, s)), true) = (popped, stack.is_empty()) {
+                        push_quote(cx, Span::new(s, p.start + i), out);
+                    }
                 }
+                _ => {}
             }
-        } else if class != QuoteClass::Close {
-            stack.push((c, i + c.len_utf8()));
         }
+        prev = Some(c);
     }
-    if par.starts_with(['—', '–']) || par.starts_with("- ") {
-        if let Some(q) = dash_quote(par) {
-            out.push(Span::new(p.start + q.start, p.start + q.end));
-        }
+    if par.starts_with(is_dash) && par.chars().nth(1) == Some(' ') {
+        dash_passages(cx, p, out);
     }
-    out.retain(|q| text[q.start..q.end].split_whitespace().count() >= 4);
-    out
 }
 
-/// `— Мы готовы, — сказал Песков.`: the speech between the leading dash and `, —`.
-fn dash_quote(par: &str) -> Option<Span> {
-    let start = par.char_indices().find(|(_, c)| c.is_alphanumeric())?.0;
-    let rest = &par[start..];
-    let end = rest
-        .char_indices()
-        .find(|&(i, c)| is_dash(c) && rest[..i].trim_end().ends_with([',', '!', '?', '.']))?
-        .0;
-    let content = rest[..end].trim_end().trim_end_matches(',');
-    Some(Span::new(start, start + content.len()))
+fn push_quote(cx: &Ctx, raw: Span, out: &mut Vec<Passage>) {
+    let close = tok_at(cx, raw.end);
+    let open = tok_at(cx, raw.start).saturating_sub(1);
+    let content = trim_span(cx.text, raw);
+    if !content.is_empty() && close < cx.toks.len() {
+        out.push(Passage {
+            content,
+            open,
+            after: close + 1,
+            dash: false,
+        });
+    }
+}
+
+/// `— Мы готовы, — сказал Песков. — Но нужны гарантии.`: the speech between the dashes; the
+/// segments after a leading dash alternate speech and attribution, split at `, —` / `. —`.
+fn dash_passages(cx: &Ctx, p: Span, out: &mut Vec<Passage>) {
+    let par = p.slice(cx.text);
+    let mut seg_start = 0;
+    let mut speech = true;
+    let mut dash_at = 0;
+    let mut it = par.char_indices().skip(1);
+    loop {
+        let next = it.find(|&(i, c)| {
+            is_dash(c)
+                && par[..i].trim_end().ends_with([',', '.', '!', '?', '…'])
+                && par[i + c.len_utf8()..].starts_with(' ')
+        });
+        let end = next.map_or(par.len(), |x| x.0);
+        if speech {
+            let raw = Span::new(p.start + seg_start, p.start + end);
+            let content = trim_span(cx.text, raw);
+            let content = Span::new(
+                content.start,
+                content.end - usize::from(content.slice(cx.text).ends_with(',')),
+            );
+            if !content.is_empty() {
+                out.push(Passage {
+                    content,
+                    open: tok_at(cx, p.start + dash_at),
+                    after: tok_at(cx, content.end),
+                    dash: true,
+                });
+            }
+        }
+        let Some((i, c)) = next else { break };
+        speech = !speech;
+        dash_at = i;
+        seg_start = i + c.len_utf8();
+    }
+}
+
+/// A span without surrounding whitespace and leading dashes.
+fn trim_span(text: &str, s: Span) -> Span {
+    let raw = s.slice(text);
+    let t = raw.trim_start_matches(|c: char| c.is_whitespace() || is_dash(c));
+    let start = s.start + raw.len() - t.len();
+    Span::new(start, start + t.trim_end().len())
 }
 
 fn tok_at(cx: &Ctx, byte: usize) -> usize {
     cx.toks.partition_point(|t| t.start < byte)
 }
 
-/// A direct statement: the quote and its attribution.
-fn direct(
-    cx: &Ctx,
-    q: Span,
-    cues: &[Cue],
-    used: &mut [bool],
-    sentences: &[Span],
-    entities: &[Entity],
-) -> Option<Statement> {
-    let after = tok_at(cx, q.end) + 1; // past the closing mark
-    let before = tok_at(cx, q.start).saturating_sub(1); // the opening mark
-                                                        // after: the cue within a few tokens, before the sentence goes on
-    let next = cues.partition_point(|c| c.first < after);
-    let prev = cues.partition_point(|c| c.last < before).checked_sub(1);
-    let ci = Some(next)
-        .filter(|&i| {
-            cues.get(i)
-                .is_some_and(|c| c.first <= after + 8 && no_stop_between(cx, after, c.first))
-        })
-        .or_else(|| {
-            prev.filter(|&i| {
-                same_sentence(sentences, cx.toks[cues[i].last].start, q.start)
-                    && before - cues[i].last <= 12
-            })
+/// Speaker words (first and last token) before a cue, and the boundary token that ended them.
+type Before = (Option<(usize, usize)>, Option<usize>);
+
+/// The working state: cues, passages and the statements found so far.
+struct Scan<'a, 'c> {
+    cx: &'a Ctx<'c>,
+    sentences: &'a [Span],
+    cues: Vec<Cue>,
+    /// The speaker found for each cue, for the quotes and coordinated verbs that share it.
+    speakers: Vec<Option<Span>>,
+    used: Vec<bool>,
+    quotes: Vec<Passage>,
+    found: Vec<Found>,
+    ents: &'a [Entity],
+    /// Entity mentions sorted by start (filled when resolving).
+    ms: Vec<M>,
+    /// The last indirect statement: a later cue in its content is nested or starts a clause.
+    open: Option<usize>,
+}
+
+impl Scan<'_, '_> {
+    fn w(&self, i: usize) -> &str {
+        self.cx.lower(i)
+    }
+
+    fn is(&self, i: usize, list: &[&str]) -> bool {
+        self.cx
+            .toks
+            .get(i)
+            .is_some_and(|_| list.contains(&self.w(i)))
+    }
+
+    fn punct(&self, i: usize, p: &[&str]) -> bool {
+        let t = self.cx.toks[i];
+        t.kind == TokKind::Punct && p.contains(&t.text(self.cx.text))
+    }
+
+    /// A comma or dash that links a quote or clause to its attribution.
+    fn link(&self, i: usize) -> bool {
+        let t = self.cx.toks[i];
+        t.kind == TokKind::Punct
+            && (t.is(self.cx.text, ",") || t.text(self.cx.text).starts_with(is_dash))
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.cx.toks[a].start, self.cx.toks[b].end)
+    }
+
+    fn words(&self, a: usize, b: usize) -> usize {
+        self.cx.toks[a.min(b)..b]
+            .iter()
+            .filter(|t| t.kind != TokKind::Punct)
+            .count()
+    }
+
+    fn sent_of(&self, byte: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.end <= byte)
+            .min(self.sentences.len() - 1)
+    }
+
+    /// Token range of the sentence holding token `i`.
+    fn sentence_toks(&self, i: usize) -> (usize, usize) {
+        let s = self.sentences[self.sent_of(self.cx.toks[i].start)];
+        (tok_at(self.cx, s.start), tok_at(self.cx, s.end).max(i + 1))
+    }
+
+    /// The passage whose content holds a byte.
+    fn passage_at(&self, byte: usize) -> Option<&Passage> {
+        let k = self.quotes.partition_point(|q| q.content.start <= byte);
+        self.quotes[..k].last().filter(|q| byte < q.content.end)
+    }
+
+    /// The clause of token `i`: its sentence, within the passage that holds it.
+    fn clause(&self, i: usize) -> (usize, usize) {
+        let (mut lo, mut hi) = self.sentence_toks(i);
+        if let Some(q) = self.passage_at(self.cx.toks[i].start) {
+            lo = lo.max(tok_at(self.cx, q.content.start));
+            hi = hi.min(tok_at(self.cx, q.content.end));
+        }
+        (lo, hi.max(i + 1))
+    }
+
+    /// A clausal complementizer at `i` (`that`, `что`, `rằng`), with its length in tokens.
+    fn clausal(&self, i: usize) -> Option<usize> {
+        let w = self.cx.profile.words();
+        let (n, _) = w.complementizers.longest(self.cx.words_from(i))?;
+        (n > 1 || !self.is(i, PREP_LINK)).then_some(n)
+    }
+
+    /// A `.` inside a name: after an initial (`V.Putin`, `В.В. Путин`) or an abbreviation.
+    fn soft_dot(&self, i: usize) -> bool {
+        let toks = self.cx.toks;
+        if i == 0 || !toks[i].is(self.cx.text, ".") || toks[i - 1].kind != TokKind::Word {
+            return false;
+        }
+        let prev = toks[i - 1].text(self.cx.text);
+        prev.chars().count() <= 2 && toks[i - 1].cap
+            || self
+                .cx
+                .profile
+                .words()
+                .is_abbreviation(&self.cx.text[toks[i - 1].start..toks[i].end])
+    }
+
+    /// Whether token `i` ends a speaker looking back: punctuation, a clausal complementizer.
+    fn boundary(&self, i: usize) -> bool {
+        let t = self.cx.toks[i];
+        match t.kind {
+            TokKind::Punct => !self.soft_dot(i) && !self.punct(i, &["(", ")", "&", "'", "’"]),
+            TokKind::Word => self.clausal(i) == Some(1),
+            TokKind::Number => false,
+        }
+    }
+
+    /// Last token of the nearest attributing cue ending before token `end`.
+    fn prev_cue_last(&self, end: usize) -> Option<usize> {
+        let k = self.cues.partition_point(|c| c.last < end);
+        self.cues[..k]
+            .iter()
+            .rev()
+            .find(|c| c.role != Role::Noun)
+            .map(|c| c.last)
+    }
+
+    /// Tokens before `end` back to a clause boundary: the first token and the boundary token
+    /// (`None` at the clause start); `None` when no boundary comes within twelve tokens.
+    fn back(&self, end: usize, lo: usize) -> Option<(usize, Option<usize>)> {
+        let stop = self.prev_cue_last(end);
+        let mut f = end;
+        while f > lo && !self.cx.toks[f].line_start {
+            let k = f - 1;
+            if Some(k) == stop || self.boundary(k) {
+                return Some((f, Some(k)));
+            }
+            f -= 1;
+            if end - f > 12 {
+                return None;
+            }
+        }
+        Some((f, None))
+    }
+
+    /// Tokens `f..e` without leading prepositions and conjunctions and trailing adverbs.
+    fn trim(&self, mut f: usize, mut e: usize) -> Option<(usize, usize)> {
+        while f < e && (self.is(f, LEAD) || self.cx.toks[f].kind == TokKind::Punct) {
+            f += 1;
+        }
+        while e > f && (self.is(e - 1, ADV) || self.cx.toks[e - 1].kind == TokKind::Punct) {
+            e -= 1;
+        }
+        (f < e).then(|| (f, e - 1))
+    }
+
+    /// The speaker words before token `end`, with the boundary that ended them.
+    fn before(&self, end: usize, lo: usize) -> Option<Before> {
+        let (f, b) = self.back(end, lo)?;
+        let sp = self.trim(f, end);
+        Some((sp.map(|s| self.enumeration(s, b, lo)), b))
+    }
+
+    /// `Putin, Trump and Macron`: extends a speaker with a conjunction over earlier
+    /// comma-separated names.
+    fn enumeration(
+        &self,
+        mut sp: (usize, usize),
+        mut b: Option<usize>,
+        lo: usize,
+    ) -> (usize, usize) {
+        if !(sp.0..=sp.1).any(|i| self.is(i, CONJ)) {
+            return sp;
+        }
+        while let Some(k) = b.filter(|&k| self.punct(k, &[","])) {
+            let Some((f, b2)) = self.back(k, lo) else {
+                break;
+            };
+            let ok = k - f <= 5 && !self.is(f, LEAD) && self.cx.toks[f].cap;
+            if !ok {
+                break;
+            }
+            sp.0 = f;
+            b = b2;
+        }
+        sp
+    }
+
+    /// Speaker words after a cue (`said Putin`, `подчеркнули в Кремле`), up to `hi`.
+    fn after(&self, from: usize, hi: usize) -> Option<(usize, usize)> {
+        let mut a = from;
+        while a < hi && (self.is(a, LEAD) || self.is(a, ADDRESSEE)) {
+            a += 1;
+        }
+        let mut b = a;
+        while b < hi
+            && b - a < 8
+            && (self.cx.toks[b].kind != TokKind::Punct || self.soft_dot(b))
+            && (b == a || !self.is(b, TAIL) && self.clausal(b).is_none())
+            && !(b > a && self.cx.toks[b].line_start)
+        {
+            b += 1;
+        }
+        (b > a).then(|| (a, b - 1))
+    }
+
+    /// Whether a cue may attribute anything: not negated, not a passive without an agent, not a
+    /// capitalized verb inside a sentence (`the Tuyên bố of …`, a title).
+    fn cue_ok(&self, ci: usize) -> bool {
+        let c = self.cues[ci];
+        if c.role != Role::Say {
+            return true;
+        }
+        let mut k = c.first;
+        while k > 0 && self.is(k - 1, ADV) {
+            k -= 1;
+        }
+        let t = self.cx.toks[c.first];
+        if c.first > 0 && t.cap && !t.line_start && !self.boundary(c.first - 1) {
+            return false;
+        }
+        let prev = if k > 0 { self.w(k - 1) } else { "" };
+        if NEG.contains(&prev) || prev.ends_with("n't") || prev.ends_with("n’t") {
+            return false;
+        }
+        !BE.contains(&prev) || self.passive_by(ci)
+    }
+
+    /// A passive with its agent: `was stated by the ministry`.
+    fn passive_by(&self, ci: usize) -> bool {
+        self.cx.toks.get(self.cues[ci].last + 1).is_some() && self.w(self.cues[ci].last + 1) == "by"
+    }
+
+    /// The subject of a cue: the words before it, across a parenthetical (`Moscow and Ankara,
+    /// when touching upon …, reaffirmed`), or after it in a passive with an agent.
+    fn subject(&self, ci: usize, lo: usize, hi: usize) -> Option<Span> {
+        let c = self.cues[ci];
+        if self.passive_by(ci) {
+            return self.after(c.last + 2, hi).map(|(a, b)| self.span(a, b));
+        }
+        let (sp, b) = self.before(c.first, lo)?;
+        if let Some((a, z)) = sp {
+            return Some(self.span(a, z));
+        }
+        (c.first > 0 && b == Some(c.first - 1) && self.punct(c.first - 1, &[","]))
+            .then(|| self.paren_subject(lo, c.first - 1))
+            .flatten()
+    }
+
+    /// The clause's first words before its first comma, when a parenthetical then follows.
+    fn paren_subject(&self, lo: usize, comma: usize) -> Option<Span> {
+        let first_comma = (lo..comma).find(|&k| self.punct(k, &[","]))?;
+        let (a, b) = self.trim(lo, first_comma)?;
+        (a == lo && b - a < 6 && self.cx.toks[a].cap && comma - first_comma < 16)
+            .then(|| self.span(a, b))
+    }
+
+    /// Number of tokens of a sentence-initial anaphor (`Об этом`) at `i`.
+    fn anaphor(&self, i: usize) -> usize {
+        ANAPHOR
+            .iter()
+            .find(|p| phrase_at(self.cx, i, p))
+            .map_or(0, |p| p.len())
+    }
+
+    /// Whether the tokens `from..hi` say nothing more: empty, or a time, place or addressee
+    /// (`in a statement on Wednesday`, `журналистам`), or `this`.
+    fn is_tail(&self, from: usize, hi: usize) -> bool {
+        let words = self.words(from, hi);
+        words == 0
+            || words <= 8
+                && (self.is(from, TAIL) || self.is(from, THIS) || self.is(from, ADDRESSEE))
+                && !(from..hi).any(|k| self.clausal(k).is_some())
+    }
+
+    fn push(&mut self, f: Found) {
+        self.speakers[f.cue] = self.speakers[f.cue].or(f.speaker);
+        self.found.push(f);
+    }
+}
+
+/// Direct statements.
+impl Scan<'_, '_> {
+    fn direct(&mut self, qi: usize) {
+        let q = self.quotes[qi];
+        if !self.speechlike(q) {
+            return;
+        }
+        let own = self
+            .attr_after(q)
+            .or_else(|| self.attr_before(qi))
+            .or_else(|| self.attr_inside(q));
+        let (ci, speaker) = match own {
+            Some(x) => {
+                self.used[x.0] = true;
+                x
+            }
+            None => match self.attr_prev(q) {
+                Some(x) => x,
+                None => return,
+            },
+        };
+        let raw = q.content.slice(self.cx.text);
+        let trimmed = raw.trim_end_matches([',', ' ']);
+        self.push(Found {
+            cue: ci,
+            speaker,
+            kind: StatementKind::Direct,
+            content: Span::new(q.content.start, q.content.start + trimmed.len()),
+        });
+    }
+
+    /// Four words or more, or a quote that opens a sentence or follows a colon.
+    fn speechlike(&self, q: Passage) -> bool {
+        let (a, b) = (
+            tok_at(self.cx, q.content.start),
+            tok_at(self.cx, q.content.end),
+        );
+        q.dash
+            || self.words(a, b) >= 4
+            || q.open == 0
+            || self.cx.toks[q.open].line_start
+            || self.punct(q.open - 1, &[".", "!", "?", "…", ":"])
+            || self.link(q.open - 1) && self.cx.toks[q.open - 1].text(self.cx.text) != ","
+    }
+
+    /// `"…," the Kremlin said`, `«…», — сказал Песков`, `"…." Peskov said.`, `«…». Об этом …`.
+    fn attr_after(&self, q: Passage) -> Option<(usize, Option<Span>)> {
+        let toks = self.cx.toks;
+        let last = q.content.slice(self.cx.text).chars().next_back()?;
+        let mut ended = matches!(last, '.' | '!' | '?' | '…');
+        let mut linked = ended || last == ',';
+        let mut k = q.after;
+        while k < toks.len() && !toks[k].line_start && toks[k].kind == TokKind::Punct {
+            if self.link(k) || self.punct(k, &[":"]) {
+                linked = true;
+            } else if self.punct(k, &[".", "!", "?", "…"]) {
+                (linked, ended) = (true, true);
+            } else {
+                break;
+            }
+            k += 1;
+        }
+        if !linked || k >= toks.len() || toks[k].line_start || toks[k].kind == TokKind::Punct {
+            return None;
+        }
+        let from = k + self.anaphor(k);
+        let ci = self.cues.partition_point(|c| c.first < from);
+        let c = *self.cues.get(ci)?;
+        let gap_ok = c.first <= from + 8
+            && (from..c.first).all(|i| {
+                !toks[i].line_start && (toks[i].kind != TokKind::Punct || self.soft_dot(i))
+            });
+        if !gap_ok
+            || !matches!(c.role, Role::Say | Role::Impersonal | Role::According)
+            || !self.cue_ok(ci)
+        {
+            return None;
+        }
+        let (_, hi) = self.sentence_toks(c.first);
+        let (speaker, rest) = if from < c.first {
+            let sp = self.trim(from, c.first)?;
+            (Some(self.span(sp.0, sp.1)), c.last + 1)
+        } else {
+            self.inverted(ci, hi)
+        };
+        if c.role == Role::Say && speaker.is_none() || ended && !self.is_tail(rest, hi) {
+            return None;
+        }
+        Some((ci, speaker))
+    }
+
+    /// The speaker after a cue and where the rest of the clause starts; an impersonal cue has
+    /// a speaker only when it ends in a noun with its owner after it (`в сообщении МИД`).
+    fn inverted(&self, ci: usize, hi: usize) -> (Option<Span>, usize) {
+        let c = self.cues[ci];
+        if c.role == Role::Impersonal && !self.noun_cue_at(c.last) {
+            return (None, c.last + 1);
+        }
+        match self.after(c.last + 1, hi) {
+            Some((a, b)) => (Some(self.span(a, b)), b + 1),
+            None => (None, c.last + 1),
+        }
+    }
+
+    fn noun_cue_at(&self, i: usize) -> bool {
+        let w = self.cx.profile.words();
+        matches!(w.cues.get(self.w(i)), Some(CueKind::Noun))
+    }
+
+    /// `Putin said: "…"`, `Erdogan said that "…"`, `Как сказал Песков, «…»`, `По словам X, «…»`.
+    fn attr_before(&self, qi: usize) -> Option<(usize, Option<Span>)> {
+        let q = self.quotes[qi];
+        let open = q.open;
+        let (lo, _) = self.sentence_toks(open);
+        let k = self.cues.partition_point(|c| c.last < open);
+        let ci = (0..k).rev().find(|&i| self.cues[i].role != Role::Noun)?;
+        let c = self.cues[ci];
+        let between_quote = qi > 0 && self.quotes[qi - 1].open > c.last;
+        if c.first < lo
+            || open - c.last > 10
+            || between_quote
+            || c.role == Role::Speech
+            || !self.cue_ok(ci)
+        {
+            return None;
+        }
+        let mut j = open - 1;
+        while j > c.last && self.punct(j, &[","]) {
+            j -= 1;
+        }
+        let linked = j == c.last
+            || self.punct(j, &[":"])
+            || self.link(j)
+            || self.clausal(j).is_some()
+            || self.is(j, PREP_LINK);
+        let words_between =
+            (c.last + 1..=j).all(|i| self.cx.toks[i].kind != TokKind::Punct || self.soft_dot(i));
+        let speaker = if linked && c.role != Role::According {
+            self.subject(ci, lo, j + 1)
+                .or_else(|| self.after(c.last + 1, j + 1).map(|(a, b)| self.span(a, b)))
+        } else if words_between && j - c.last <= 8 {
+            self.trim(c.last + 1, j + 1).map(|(a, b)| self.span(a, b))
+        } else {
+            return None;
+        };
+        let speaker = speaker.or_else(|| self.pronoun_in_cue(ci));
+        (speaker.is_some() || c.role == Role::Impersonal).then_some((ci, speaker))
+    }
+
+    /// `the diplomats "agreed on …"`: a quote that opens with the cue, after its speaker.
+    fn attr_inside(&self, q: Passage) -> Option<(usize, Option<Span>)> {
+        if q.dash || q.open == 0 || self.cx.toks[q.open - 1].kind != TokKind::Word {
+            return None;
+        }
+        let ci = self.cues.partition_point(|c| c.first < q.open + 1);
+        let c = self.cues.get(ci)?;
+        if c.first != q.open + 1 || c.role != Role::Say {
+            return None;
+        }
+        let (lo, _) = self.sentence_toks(q.open);
+        let (sp, _) = self.before(q.open, lo)?;
+        sp.map(|(a, b)| (ci, Some(self.span(a, b))))
+    }
+
+    /// A quote that is a sentence of its own, spoken by the subject of the sentence before when
+    /// that sentence has a cue or speech verb (`Peskov spoke to reporters. "…"`).
+    fn attr_prev(&self, q: Passage) -> Option<(usize, Option<Span>)> {
+        let toks = self.cx.toks;
+        let starts = q.open == 0
+            || toks[q.open].line_start
+            || self.sentences[self.sent_of(toks[q.open].start)].start == toks[q.open].start;
+        let ends = q.after >= toks.len()
+            || toks[q.after].line_start
+            || self.punct(q.after, &[".", "!", "?", "…"])
+            || q.content
+                .slice(self.cx.text)
+                .ends_with(['.', '!', '?', '…']);
+        if !starts || !ends || q.open == 0 {
+            return None;
+        }
+        let (a, b) = self.sentence_toks(q.open - 1);
+        let k = self.cues.partition_point(|c| c.first < b);
+        let ci = (0..k)
+            .rev()
+            .take_while(|&i| self.cues[i].first >= a)
+            .find(|&i| matches!(self.cues[i].role, Role::Say | Role::Speech))?;
+        let speaker = self.speakers[ci].or_else(|| {
+            self.cue_ok(ci)
+                .then(|| self.subject(ci, a, b).or_else(|| self.inverted(ci, b).0))
+                .flatten()
         })?;
-    let cue = cues[ci];
-    used[ci] = true;
-    let speaker = if cue.first >= after {
-        speaker_after_quote(cx, after, cue)
-    } else {
-        speaker_before(cx, cue)
-    };
-    let mut content = q.slice(cx.text).trim_end_matches([',', ' ']).to_string();
-    if content.ends_with(',') {
-        content.pop();
+        Some((ci, Some(speaker)))
     }
-    Some(build(
-        cx,
-        cue,
-        speaker,
-        StatementKind::Direct,
-        Span::new(q.start, q.start + content.len()),
-        sentences,
-        entities,
-    ))
+
+    /// `по его словам`, `theo ông`: the pronoun inside an attribution cue.
+    fn pronoun_in_cue(&self, ci: usize) -> Option<Span> {
+        let c = self.cues[ci];
+        (c.first..=c.last)
+            .find(|&i| PRONOUNS.iter().any(|p| p.0 == self.w(i)))
+            .map(|i| self.span(i, i))
+    }
 }
 
-fn no_stop_between(cx: &Ctx, from: usize, to: usize) -> bool {
-    cx.toks[from.min(to)..to]
-        .iter()
-        .all(|t| !t.is(cx.text, ".") && !t.line_start)
+/// Indirect statements.
+impl Scan<'_, '_> {
+    fn indirect(&mut self, ci: usize) {
+        if !self.cue_ok(ci) {
+            return;
+        }
+        match self.cues[ci].role {
+            Role::According => {
+                if let Some(f) = self.according(ci) {
+                    self.add_indirect(f, None);
+                }
+            }
+            Role::Say | Role::Impersonal => self.reported(ci),
+            _ => {}
+        }
+    }
+
+    /// Adds an indirect statement, first cutting the open statement's content at `cut`.
+    fn add_indirect(&mut self, f: Found, cut: Option<usize>) {
+        if let (Some(p), Some(k)) = (self.open, cut) {
+            let start = self.found[p].content.start;
+            let end = self.content_end(start, self.cx.toks[k].start);
+            if end > start {
+                self.found[p].content.end = end;
+            }
+        }
+        if self.words(
+            tok_at(self.cx, f.content.start),
+            tok_at(self.cx, f.content.end),
+        ) >= 2
+        {
+            let opens = self.cues[f.cue].role != Role::According;
+            self.open = opens.then_some(self.found.len()).or(self.open);
+            self.push(f);
+        }
+    }
+
+    /// The open indirect statement, when its content holds token `i`.
+    fn parent(&self, i: usize) -> Option<usize> {
+        let at = self.cx.toks[i].start;
+        self.open
+            .filter(|&p| self.found[p].content.start <= at && at < self.found[p].content.end)
+    }
+
+    fn reported(&mut self, ci: usize) {
+        let c = self.cues[ci];
+        let (lo, hi) = self.clause(c.first);
+        if let Some(f) = self
+            .anaphoric(ci, lo, hi)
+            .or_else(|| self.parenthetical(ci, lo, hi))
+        {
+            return self.add_indirect(f, None);
+        }
+        if let Some((f, comma)) = self.trailing(ci, lo, hi) {
+            let cut = self.parent(c.first).map(|_| comma);
+            return self.add_indirect(f, cut);
+        }
+        self.forward(ci, lo, hi);
+    }
+
+    /// `X said (that) …`, with the speaker shared by coordinated cues (`agreed … and
+    /// emphasized …`), and a cue inside another reported clause left out.
+    fn forward(&mut self, ci: usize, lo: usize, hi: usize) {
+        let c = self.cues[ci];
+        let parent = self.parent(c.first);
+        let mut left = c.first;
+        while left > lo && self.is(left - 1, ADV) {
+            left -= 1;
+        }
+        let coordinated =
+            left > lo && (self.punct(left - 1, &[",", ";"]) || self.is(left - 1, CONJ));
+        let (speaker, cut) = match parent {
+            Some(p) if coordinated => (self.found[p].speaker, Some(left - 1)),
+            _ if coordinated && !self.punct(left - 1, &[","]) => return,
+            Some(_) => match self.new_clause(c.first, lo) {
+                Some((sp, k)) => (Some(sp), Some(k)),
+                None => return,
+            },
+            None => (self.subject(ci, lo, hi), None),
+        };
+        if speaker.is_none() && c.role == Role::Say {
+            return;
+        }
+        let from = if self.passive_by(ci) {
+            self.after(c.last + 2, hi).map_or(c.last + 2, |x| x.1 + 1)
+        } else {
+            c.last + 1
+        };
+        let Some(start) = self.content_start(from, hi) else {
+            return;
+        };
+        let content = Span::new(
+            self.cx.toks[start].start,
+            self.content_end(self.cx.toks[start].start, self.cx.toks[hi - 1].end),
+        );
+        let a = tok_at(self.cx, content.start);
+        let b = tok_at(self.cx, content.end);
+        if self.words(a, b) < 2 || self.is(a, TAIL) && self.words(a, b) <= 4 {
+            return;
+        }
+        self.add_indirect(
+            Found {
+                cue: ci,
+                speaker,
+                kind: StatementKind::Indirect,
+                content,
+            },
+            cut,
+        );
+    }
+
+    /// A cue inside the open statement's content that starts a clause of its own (`…, but
+    /// later Azerbaijan and Armenia accused`): its subject and where the open content ends.
+    fn new_clause(&self, first: usize, lo: usize) -> Option<(Span, usize)> {
+        let (f, b) = self.back(first, lo)?;
+        let (a, z) = self.trim(f, first)?;
+        let cut = match b {
+            Some(k) if self.link(k) || self.punct(k, &[";"]) => k,
+            _ => (f..a).find(|&i| self.is(i, CONJ))?,
+        };
+        Some((self.span(a, z), cut))
+    }
+
+    /// Where reported content starts: after a clausal complementizer a few words on (`said, on
+    /// Monday, that`, `told reporters that`), else after the linking words next to the cue.
+    fn content_start(&self, from: usize, hi: usize) -> Option<usize> {
+        let toks = self.cx.toks;
+        let mut k = from;
+        let reach =
+            if k < hi && (self.punct(k, &[","]) || self.is(k, TAIL) || self.is(k, ADDRESSEE)) {
+                8
+            } else if k < hi && toks[k].cap {
+                3
+            } else {
+                0
+            };
+        if reach > 0 {
+            while k < hi
+                && k < from + reach
+                && !self.punct(k, &[".", "!", "?", ";"])
+                && quote_class_tok(self, k).is_none()
+            {
+                if let Some(n) = self.clausal(k) {
+                    return self.skip_links(k + n, hi);
+                }
+                k += 1;
+            }
+        }
+        let w = self.cx.profile.words();
+        let mut k = self.skip_links(from, hi)?;
+        if let Some((n, _)) = w.complementizers.longest(self.cx.words_from(k)) {
+            k = self.skip_links(k + n, hi)?;
+        }
+        (k < hi).then_some(k)
+    }
+
+    fn skip_links(&self, mut k: usize, hi: usize) -> Option<usize> {
+        while k < hi && (self.link(k) || self.punct(k, &[":"])) {
+            k += 1;
+        }
+        (k < hi).then_some(k)
+    }
+
+    /// The end of reported content before `end`: no final period, comma or space.
+    fn content_end(&self, start: usize, end: usize) -> usize {
+        let t = &self.cx.text[start..end.max(start)];
+        start
+            + t.trim_end_matches(['.', ',', ';', ':', ' ', '/', '\n'])
+                .len()
+    }
+
+    /// `Об этом сообщила пресс-служба Кремля.`: the content is the sentence before.
+    fn anaphoric(&self, ci: usize, lo: usize, hi: usize) -> Option<Found> {
+        let c = self.cues[ci];
+        let n = self.anaphor(lo);
+        if n == 0 || lo + n != c.first {
+            return None;
+        }
+        let s = self.sent_of(self.cx.toks[c.first].start);
+        let prev = *self.sentences.get(s.checked_sub(1)?)?;
+        let speaker = self.inverted(ci, hi).0;
+        if speaker.is_none() && c.role == Role::Say {
+            return None;
+        }
+        let content = Span::new(prev.start, self.content_end(prev.start, prev.end));
+        Some(Found {
+            cue: ci,
+            speaker,
+            kind: StatementKind::Indirect,
+            content,
+        })
+    }
+
+    /// `As Peskov said, …`, `Как заявили в Кремле, …`, `Как сообщается, …`.
+    fn parenthetical(&self, ci: usize, lo: usize, hi: usize) -> Option<Found> {
+        let c = self.cues[ci];
+        if !self.is(lo, PAREN) || c.first - lo > 6 {
+            return None;
+        }
+        let comma = (c.last + 1..hi.min(c.last + 12)).find(|&k| self.punct(k, &[","]))?;
+        let speaker = if c.first > lo + 1 {
+            self.trim(lo + 1, c.first)
+        } else if c.role == Role::Impersonal && !self.noun_cue_at(c.last) {
+            None
+        } else {
+            self.after(c.last + 1, comma)
+        };
+        let speaker = speaker.map(|(a, b)| self.span(a, b));
+        if speaker.is_none() && c.role == Role::Say || comma + 1 >= hi {
+            return None;
+        }
+        let start = self.cx.toks[comma + 1].start;
+        let content = Span::new(start, self.content_end(start, self.cx.toks[hi - 1].end));
+        Some(Found {
+            cue: ci,
+            speaker,
+            kind: StatementKind::Indirect,
+            content,
+        })
+    }
+
+    /// `…, the ministry said in a statement.`, `…, said Peskov.`, `…, говорится в сообщении.`:
+    /// the content is the clause before the comma. Also returns the comma.
+    fn trailing(&self, ci: usize, lo: usize, hi: usize) -> Option<(Found, usize)> {
+        let c = self.cues[ci];
+        let (comma, speaker, rest) = if c.first > lo && self.link(c.first - 1) {
+            let (sp, rest) = self.inverted(ci, hi);
+            (c.first - 1, sp, rest)
+        } else {
+            let (sp, b) = self.before(c.first, lo)?;
+            let (b, sp) = (b?, sp?);
+            if !self.link(b) {
+                return None;
+            }
+            (b, Some(self.span(sp.0, sp.1)), c.last + 1)
+        };
+        if speaker.is_none() && c.role == Role::Say || !self.is_tail(rest, hi) {
+            return None;
+        }
+        let mut end = comma;
+        while end > lo && self.link(end - 1) {
+            end -= 1;
+        }
+        if end <= lo || self.words(lo, end) < 3 {
+            return None;
+        }
+        let start = self.cx.toks[lo].start;
+        let content = Span::new(start, self.content_end(start, self.cx.toks[end - 1].end));
+        Some((
+            Found {
+                cue: ci,
+                speaker,
+                kind: StatementKind::Indirect,
+                content,
+            },
+            comma,
+        ))
+    }
+
+    /// `According to X, …` / `…, according to X.` / `По словам X, …` / `Theo X, …`.
+    fn according(&self, ci: usize) -> Option<Found> {
+        let c = self.cues[ci];
+        let (lo, hi) = self.clause(c.first);
+        let at_start = c.first == lo || self.boundary(c.first - 1);
+        if c.first == c.last && !at_start {
+            return None;
+        }
+        let before = self.words(lo, c.first) >= 3 && !self.is(lo, LEAD);
+        let comma = (c.last + 1..hi.min(c.last + 14)).find(|&k| self.punct(k, &[","]));
+        let (speaker, content) = if before {
+            let mut end = c.first;
+            while end > lo && self.cx.toks[end - 1].kind == TokKind::Punct {
+                end -= 1;
+            }
+            let start = self.cx.toks[lo].start;
+            let sp = self.trim(c.last + 1, comma.unwrap_or(hi));
+            (
+                sp,
+                Span::new(
+                    start,
+                    self.content_end(start, self.cx.toks[end.max(lo + 1) - 1].end),
+                ),
+            )
+        } else {
+            let comma = comma.filter(|&k| k + 1 < hi)?;
+            let start = self.cx.toks[comma + 1].start;
+            (
+                self.trim(c.last + 1, comma),
+                Span::new(start, self.content_end(start, self.cx.toks[hi - 1].end)),
+            )
+        };
+        let speaker = speaker
+            .map(|(a, b)| self.span(a, b))
+            .or_else(|| self.pronoun_in_cue(ci))?;
+        Some(Found {
+            cue: ci,
+            speaker: Some(speaker),
+            kind: StatementKind::Indirect,
+            content,
+        })
+    }
 }
 
-fn same_sentence(sentences: &[Span], a: usize, b: usize) -> bool {
-    let s = sentences.partition_point(|x| x.end <= a);
-    sentences.get(s).is_some_and(|x| x.start <= b && b < x.end)
-}
-
-/// Speaker between the quote and a following cue (`the Kremlin said`), or after the cue
-/// (`подчеркнули в Кремле`, `said Putin`).
-fn speaker_after_quote(cx: &Ctx, after: usize, cue: Cue) -> Option<Span> {
-    let words: Vec<usize> = (after..cue.first)
-        .filter(|&i| cx.toks[i].kind == TokKind::Word)
-        .collect();
-    if let (Some(&f), Some(&l)) = (words.first(), words.last()) {
-        return trim(cx, f, l);
-    }
-    if cue.kind == CueKind::Impersonal {
-        return None;
-    }
-    let mut l = cue.last + 1;
-    while l + 1 < cx.toks.len()
-        && cx.toks[l + 1].kind == TokKind::Word
-        && !cx.toks[l + 1].line_start
-        && l - cue.last < 5
-    {
-        l += 1;
-    }
-    (l < cx.toks.len() && cx.toks[l].kind == TokKind::Word)
-        .then(|| trim(cx, cue.last + 1, l))
+fn quote_class_tok(s: &Scan, k: usize) -> Option<crate::normalize::QuoteClass> {
+    let t = s.cx.toks[k];
+    (t.kind == TokKind::Punct)
+        .then(|| t.text(s.cx.text).chars().next().and_then(quote_class))
         .flatten()
 }
 
-/// Speaker words before a cue: back to a clause boundary, at most eight tokens.
-fn speaker_before(cx: &Ctx, cue: Cue) -> Option<Span> {
-    if cue.kind == CueKind::Impersonal || cue.first == 0 {
-        return None;
-    }
-    let mut f = cue.first;
-    while f > 0 && cue.first - f < 8 {
-        let t = cx.toks[f - 1];
-        if t.kind == TokKind::Punct && !t.is(cx.text, "-") || cx.toks[f].line_start {
-            break;
+/// One entity mention, flat and sorted by start, for resolving speakers.
+#[derive(Clone, Copy)]
+struct M {
+    start: usize,
+    end: usize,
+    sent: usize,
+    ent: usize,
+}
+
+/// Speaker resolution and output.
+impl Scan<'_, '_> {
+    fn finish(mut self) -> Vec<Statement> {
+        let mut found = std::mem::take(&mut self.found);
+        found.sort_by_key(|f| (f.content.start, f.content.end));
+        found.dedup_by_key(|f| (f.content.start, f.content.end));
+        found.retain(|f| !f.content.is_empty());
+        self.ms = self
+            .ents
+            .iter()
+            .enumerate()
+            .flat_map(|(ent, e)| {
+                e.mentions.iter().map(move |m| M {
+                    start: m.start,
+                    end: m.end,
+                    sent: m.sentence,
+                    ent,
+                })
+            })
+            .collect();
+        self.ms.sort_by_key(|m| m.start);
+        let mut ids: Vec<Option<usize>> = Vec::with_capacity(found.len());
+        for i in 0..found.len() {
+            let id = self.resolve(&found[i], &found[..i], &ids);
+            ids.push(id);
         }
-        f -= 1;
+        found
+            .iter()
+            .zip(ids)
+            .map(|(f, id)| self.build(f, id.map(|e| self.ents[e].id.clone())))
+            .collect()
     }
-    if f == cue.first {
-        return None;
-    }
-    trim(cx, f, cue.first - 1)
-}
 
-/// Drops leading articles, prepositions and adverbs, and trailing adverbs (`also`, `đều`).
-fn trim(cx: &Ctx, mut f: usize, mut l: usize) -> Option<Span> {
-    const LEAD: &[&str] = &[
-        "the",
-        "a",
-        "an",
-        "in",
-        "в",
-        "во",
-        "и",
-        "а",
-        "но",
-        "but",
-        "and",
-        "then",
-        "also",
-        "ещё",
-        "еще",
-        "также",
-    ];
-    const TAIL: &[&str] = &[
-        "also",
-        "once",
-        "again",
-        "further",
-        "đều",
-        "cũng",
-        "đã",
-        "также",
-        "ещё",
-        "еще",
-        "have",
-        "has",
-        "had",
-        "is",
-        "was",
-    ];
-    while f <= l && LEAD.contains(&cx.lower(f)) {
-        f += 1;
-    }
-    while l > f && (TAIL.contains(&cx.lower(l)) || cx.toks[l].kind == TokKind::Punct) {
-        l -= 1;
-    }
-    (f <= l).then(|| Span::new(cx.toks[f].start, cx.toks[l].end))
-}
-
-/// An indirect statement around a cue not used by a quote.
-fn indirect(cx: &Ctx, cue: Cue, sentences: &[Span], entities: &[Entity]) -> Option<Statement> {
-    let si = sentences.partition_point(|s| s.end <= cx.toks[cue.first].start);
-    let sent = *sentences.get(si)?;
-    let send = tok_at(cx, sent.end);
-    if cue.kind == CueKind::Noun {
-        return None;
-    }
-    if cue.kind == CueKind::According {
-        return according(cx, cue, sent, send, sentences, entities);
-    }
-    // Russian "Об этом сообщила X": the content is the sentence before
-    if cue.first >= 2
-        && cx.lower(cue.first - 2) == "об"
-        && cx.lower(cue.first - 1) == "этом"
-        && si > 0
-    {
-        let prev = sentences[si - 1];
-        let content = Span::new(
-            prev.start,
-            prev.end - usize::from(cx.text[..prev.end].ends_with('.')),
-        );
-        let speaker = trim(
-            cx,
-            cue.last + 1,
-            send.saturating_sub(1)
-                .max(cue.last + 1)
-                .min(cx.toks.len() - 1),
-        );
-        return Some(build(
-            cx,
-            cue,
+    fn build(&self, f: &Found, speaker: Option<String>) -> Statement {
+        let c = self.cues[f.cue];
+        Statement {
             speaker,
-            StatementKind::Indirect,
-            content,
-            sentences,
-            entities,
-        ));
+            speaker_text: f.speaker.map(|s| s.slice(self.cx.text).to_string()),
+            cue: self.span(c.first, c.last).slice(self.cx.text).to_string(),
+            kind: f.kind,
+            content: f.content.slice(self.cx.text).to_string(),
+            content_span: f.content,
+            sentence: self.sent_of(f.content.start),
+        }
     }
-    let mut c = cue.last + 1;
-    let w = cx.profile.words();
-    while c < send
-        && (cx.toks[c].is(cx.text, ",")
-            || cx.toks[c].is(cx.text, ":")
-            || w.complementizers
-                .longest(cx.words_from(c))
-                .is_some_and(|(n, _)| n == 1)
-            || matches!(cx.lower(c), "over" | "of" | "về" | "on"))
-    {
-        c += 1;
-    }
-    if c >= send {
-        return None;
-    }
-    let speaker = speaker_before(cx, cue);
-    if speaker.is_none() && cue.kind != CueKind::Impersonal {
-        return None;
-    }
-    let start = cx.toks[c].start;
-    let mut end = sent.end;
-    while end > start && cx.text[..end].ends_with(['.', ' ']) {
-        end -= 1;
-    }
-    let mut span = Span::new(start, end);
-    let mut kind = StatementKind::Indirect;
-    // the content is one quoted passage: a direct statement ("условились «об …»")
-    let first = cx.text[start..].chars().next().unwrap_or(' ');
-    if quote_class(first).is_some() && cx.text[..end].ends_with(|c: char| quote_class(c).is_some())
-    {
-        span = Span::new(
-            start + first.len_utf8(),
-            end - cx.text[..end].chars().next_back().map_or(0, char::len_utf8),
-        );
-        kind = StatementKind::Direct;
-    }
-    (!span.is_empty()).then(|| build(cx, cue, speaker, kind, span, sentences, entities))
-}
 
-/// `According to X, …`, `По словам X, …`, `Theo X, …`, `Согласно X, …`.
-fn according(
-    cx: &Ctx,
-    cue: Cue,
-    sent: Span,
-    send: usize,
-    sentences: &[Span],
-    entities: &[Entity],
-) -> Option<Statement> {
-    let comma = (cue.last + 1..send).find(|&i| cx.toks[i].is(cx.text, ","))?;
-    if comma == cue.last + 1 || comma - cue.last > 10 {
-        return None;
+    /// The entity a statement's speaker is or refers to; `prior` are the statements before it
+    /// and `ids` their entities.
+    fn resolve(&self, f: &Found, prior: &[Found], ids: &[Option<usize>]) -> Option<usize> {
+        let Some(sp) = f.speaker else {
+            let c = self.cues[f.cue];
+            let noun = (c.first..=c.last).any(|i| self.noun_cue_at(i));
+            return (c.role == Role::Impersonal && noun)
+                .then(|| self.prior_speaker(f, prior, ids))
+                .flatten();
+        };
+        let inside = &self.ms[self.ms.partition_point(|m| m.start < sp.start)
+            ..self.ms.partition_point(|m| m.start < sp.end)];
+        if self.joint(sp, inside) {
+            return None;
+        }
+        if let Some(e) = self.named(sp, inside) {
+            return Some(e);
+        }
+        self.refer(f, sp, prior, ids)
     }
-    let speaker = trim(cx, cue.last + 1, comma - 1);
-    let start = cx.toks.get(comma + 1)?.start;
-    let mut end = sent.end;
-    while end > start && cx.text[..end].ends_with(['.', ' ', '/']) {
-        end -= 1;
-    }
-    (end > start).then(|| {
-        build(
-            cx,
-            cue,
-            speaker,
-            StatementKind::Indirect,
-            Span::new(start, end),
-            sentences,
-            entities,
-        )
-    })
-}
 
-fn build(
-    cx: &Ctx,
-    cue: Cue,
-    speaker: Option<Span>,
-    kind: StatementKind,
-    content: Span,
-    sentences: &[Span],
-    entities: &[Entity],
-) -> Statement {
-    let cue_text = cx.text[cx.toks[cue.first].start..cx.toks[cue.last].end].to_string();
-    let speaker_id = speaker.and_then(|s| resolve(cx, s, entities));
-    Statement {
-        speaker: speaker_id,
-        speaker_text: speaker.map(|s| s.slice(cx.text).to_string()),
-        cue: cue_text,
-        kind,
-        content: content.slice(cx.text).to_string(),
-        content_span: content,
-        sentence: sentences
-            .partition_point(|s| s.end <= content.start)
-            .min(sentences.len().saturating_sub(1)),
-    }
-}
-
-/// The entity a speaker refers to: a mention inside the words, else the last fitting entity
-/// before them for pronouns and descriptions.
-fn resolve(cx: &Ctx, s: Span, entities: &[Entity]) -> Option<String> {
-    let first_at = |e: &Entity, from: usize| e.mentions.partition_point(|m| m.start < from);
-    let inside = entities
-        .iter()
-        .filter_map(|e| {
-            e.mentions
-                .get(first_at(e, s.start))
-                .filter(|m| m.end <= s.end)
-                .map(|m| (m.start, e))
+    /// Several speakers: a conjunction outside the names (`Putin and Erdogan`, `Hai bên và …`).
+    fn joint(&self, sp: Span, inside: &[M]) -> bool {
+        let (a, b) = (tok_at(self.cx, sp.start), tok_at(self.cx, sp.end));
+        (a..b).any(|i| {
+            let t = self.cx.toks[i];
+            self.is(i, CONJ) && !inside.iter().any(|m| m.start <= t.start && t.end <= m.end)
         })
-        .min_by_key(|x| x.0);
-    if let Some((_, e)) = inside {
-        return Some(e.id.clone());
     }
-    let words = s.slice(cx.text).to_lowercase();
-    let want = match words.as_str() {
-        "he" | "she" | "он" | "она" | "ông" | "bà" => Some(EntityKind::Person),
-        _ if words.split_whitespace().count() <= 3 => None,
-        _ => return None,
-    };
-    entities
-        .iter()
-        .filter_map(|e| {
-            first_at(e, s.start)
-                .checked_sub(1)
-                .map(|k| (e.mentions[k].start, e))
+
+    /// A mention inside the speaker words: a person first, then an organization, then a place
+    /// when it is the whole speaker (`Moscow`, not `the ministry of Russia`).
+    fn named(&self, sp: Span, inside: &[M]) -> Option<usize> {
+        let rank = |m: &M| match self.ents[m.ent].kind {
+            EntityKind::Person => 0,
+            EntityKind::Organization => 1,
+            _ => 2,
+        };
+        let whole = |m: &M| {
+            m.end == sp.end && matches!(self.cx.lower[sp.start..m.start].trim(), "" | "the")
+        };
+        inside
+            .iter()
+            .filter(|m| m.end <= sp.end && (rank(m) < 2 || whole(m)))
+            .min_by_key(|m| rank(m))
+            .map(|m| m.ent)
+    }
+
+    /// A pronoun or description: the entity it refers to, when one fits.
+    fn refer(&self, f: &Found, sp: Span, prior: &[Found], ids: &[Option<usize>]) -> Option<usize> {
+        let (a, b) = (tok_at(self.cx, sp.start), tok_at(self.cx, sp.end));
+        let first = self.w(a);
+        if b == a + 1 || b == a + 2 && self.w(a + 1) == "ấy" {
+            if let Some((_, r)) = PRONOUNS.iter().find(|p| p.0 == first) {
+                return match r {
+                    Refers::Person => self.antecedent(f, sp, EntityKind::Person, None),
+                    Refers::Org => self.antecedent(f, sp, EntityKind::Organization, None),
+                    Refers::Group => None,
+                };
+            }
+            if RELATIVE.contains(&first) {
+                return self.relative(sp);
+            }
+        }
+        if (a..b).any(|i| self.is(i, GROUP)) {
+            return None;
+        }
+        let w = self.cx.profile.words();
+        for i in a..b {
+            if self.noun_cue_at(i) {
+                return self.prior_speaker(f, prior, ids);
+            }
+            if w.person_titles.longest(self.cx.words_from(i)).is_some() {
+                return self.antecedent(f, sp, EntityKind::Person, None);
+            }
+            if let Some((n, _)) = w.org_heads.longest(self.cx.words_from(i)) {
+                let head = self.w(i + n - 1);
+                return self.antecedent(f, sp, EntityKind::Organization, Some(head));
+            }
+        }
+        None
+    }
+
+    /// `…, who said`: the nearest entity before, in the same sentence and outside quotes.
+    fn relative(&self, sp: Span) -> Option<usize> {
+        let k = self.ms.partition_point(|m| m.start < sp.start);
+        let s = self.sent_of(sp.start);
+        self.ms[..k]
+            .iter()
+            .rev()
+            .take_while(|m| m.sent == s)
+            .find(|m| self.passage_at(m.start).is_none())
+            .map(|m| m.ent)
+    }
+
+    /// The speaker entity of the nearest earlier statement, within three sentences.
+    fn prior_speaker(&self, f: &Found, prior: &[Found], ids: &[Option<usize>]) -> Option<usize> {
+        let s = self.sent_of(f.content.start);
+        prior
+            .iter()
+            .zip(ids)
+            .rev()
+            .take_while(|(p, _)| self.sent_of(p.content.start) + 3 >= s)
+            .find_map(|(_, id)| *id)
+    }
+
+    /// The nearest earlier entity of a kind outside quotes: in the nearest of the three
+    /// sentences before that has one (any earlier sentence for a description with a head
+    /// word), the first in that sentence, as subjects come first. With `head`, one of its
+    /// mentions must hold a word that starts like the head (`the ministry` → `Foreign Ministry`).
+    fn antecedent(
+        &self,
+        f: &Found,
+        sp: Span,
+        kind: EntityKind,
+        head: Option<&str>,
+    ) -> Option<usize> {
+        let s = self.sent_of(sp.start);
+        let reach = if head.is_some() { s } else { 3 };
+        let k = self.ms.partition_point(|m| m.start < sp.start);
+        let mut best: Option<&M> = None;
+        for m in self.ms[..k].iter().rev() {
+            if m.sent + reach < s || best.is_some_and(|x| x.sent != m.sent) {
+                break;
+            }
+            let e = &self.ents[m.ent];
+            let fits = m.sent < s
+                && e.kind == kind
+                && self.passage_at(m.start).is_none()
+                && !(f.content.start <= m.start && m.end <= f.content.end)
+                && head.is_none_or(|h| self.has_head(e, h));
+            if fits {
+                best = Some(m);
+            }
+        }
+        best.map(|m| m.ent)
+    }
+
+    fn has_head(&self, e: &Entity, head: &str) -> bool {
+        let n = head.char_indices().nth(5).map_or(head.len(), |x| x.0);
+        let (stem, short) = (&head[..n], head.chars().count() <= 3);
+        e.mentions.iter().any(|m| {
+            self.cx.lower[m.start..m.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| {
+                    if short {
+                        w == stem
+                    } else {
+                        w.starts_with(stem)
+                    }
+                })
         })
-        .filter(|(_, e)| want.is_none_or(|k| e.kind == k) && e.kind != EntityKind::Location)
-        .max_by_key(|x| x.0)
-        .map(|(_, e)| e.id.clone())
+    }
 }
