@@ -33,127 +33,30 @@ use crate::{Entity, EntityKind, Span, Statement, StatementKind};
 
 /// Dropped from the start of a speaker: prepositions, conjunctions, subordinators.
 const LEAD: &[&str] = &[
-    "in",
-    "at",
-    "on",
-    "by",
-    "for",
-    "from",
-    "with",
-    "to",
-    "and",
-    "but",
-    "or",
-    "then",
-    "also",
-    "later",
-    "meanwhile",
-    "however",
-    "when",
-    "while",
-    "as",
-    "after",
-    "since",
-    "because",
-    "if",
-    "though",
-    "although",
-    "despite",
-    "so",
-    "и",
-    "а",
-    "но",
-    "в",
-    "во",
-    "на",
-    "у",
-    "от",
-    "к",
-    "когда",
-    "как",
-    "если",
-    "после",
-    "хотя",
-    "также",
-    "затем",
-    "позже",
-    "ранее",
-    "тогда",
-    "và",
-    "nhưng",
-    "khi",
-    "còn",
-    "mà",
-    "tại",
-    "trong",
-    "với",
+    "in", "at", "on", "by", "for", "from", "with", "to", "during", "after", "and", "but", "or",
+    "then", "also", "later", "meanwhile", "however", "when", "while", "as", "since", "because",
+    "if", "though", "although", "despite", "so", "where", "и", "а", "но", "в", "во", "на", "при",
+    "у", "от", "к", "по", "с", "со", "когда", "как", "если", "после", "хотя", "также", "затем",
+    "позже", "ранее", "тогда", "поскольку", "потому", "чтобы", "пока", "где", "và", "nhưng",
+    "однако", "впрочем", "между", "кроме", "помимо", "вместе", "там", "здесь", "одновременно",
+    "тем", "не", "менее", "there", "here",
+    "thus", "khi", "còn", "mà", "tại", "trong", "với", "sau", "vì",
+];
+/// Prepositions: a speaker that starts with one is a place (`В Кремле заявили`), or a subject
+/// comes after the phrase it opens (`В этот же день президент заявил`).
+const PREP: &[&str] = &[
+    "in", "at", "on", "during", "after", "with", "for", "by", "в", "во", "на", "при", "с", "со",
+    "по", "у", "после", "trong", "tại", "với", "sau",
 ];
 /// Adverbs and auxiliaries between a subject and its cue, dropped from the end of a speaker.
 const ADV: &[&str] = &[
-    "also",
-    "once",
-    "again",
-    "further",
-    "highly",
-    "widely",
-    "fully",
-    "repeatedly",
-    "previously",
-    "earlier",
-    "strongly",
-    "firmly",
-    "reportedly",
-    "then",
-    "later",
-    "now",
-    "already",
-    "still",
-    "just",
-    "recently",
-    "today",
-    "yesterday",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "did",
-    "does",
-    "do",
-    "may",
-    "might",
-    "must",
-    "should",
-    "can",
-    "đều",
-    "cũng",
-    "đã",
-    "sẽ",
-    "vừa",
-    "mới",
-    "đang",
-    "lại",
-    "từng",
-    "hôm",
-    "nay",
-    "также",
-    "тоже",
-    "ещё",
-    "еще",
-    "вновь",
-    "снова",
-    "уже",
-    "неоднократно",
-    "вчера",
-    "сегодня",
-    "ранее",
-    "позже",
-    "затем",
-    "однозначно",
-    "официально",
-    "публично",
-    "прямо",
+    "also", "once", "again", "further", "highly", "widely", "fully", "repeatedly", "previously",
+    "earlier", "strongly", "firmly", "reportedly", "then", "later", "now", "already", "still",
+    "just", "recently", "today", "yesterday", "has", "have", "had", "will", "would", "could",
+    "did", "does", "do", "may", "might", "must", "should", "can", "đều", "cũng", "đã", "sẽ", "vừa",
+    "mới", "đang", "lại", "từng", "hôm", "nay", "также", "тоже", "ещё", "еще", "вновь", "снова",
+    "уже", "неоднократно", "вчера", "сегодня", "ранее", "позже", "затем", "однозначно",
+    "официально", "публично", "прямо", "назад", "ago",
 ];
 /// A form of "be" before a cue makes it passive (`was agreed`, `được thông báo`).
 const BE: &[&str] = &[
@@ -163,92 +66,41 @@ const BE: &[&str] = &[
 const NEG: &[&str] = &["not", "never", "не", "никогда", "không", "chưa", "chẳng"];
 /// Coordinating conjunctions: a clause boundary, and the mark of several speakers.
 const CONJ: &[&str] = &["and", "&", "but", "и", "а", "но", "và", "cùng", "nhưng"];
+/// Lowercase words that may stand inside a name-like speaker (`the Ministry of Defence`).
+const GLUE: &[&str] = &["the", "of", "de", "của"];
 /// Complementizers that are prepositions: they link a cue to its content (`concern over`,
 /// `thông báo về`) but do not end a speaker (`Ministry of Foreign Affairs`).
 const PREP_LINK: &[&str] = &["of", "over", "about", "on", "về", "là", "о", "об"];
 /// Words that open a parenthetical attribution (`As X said, …`).
 const PAREN: &[&str] = &["as", "как", "như"];
 /// Sentence-initial anaphors before a cue whose content is the sentence before.
-const ANAPHOR: &[&[&str]] = &[&["об", "этом"], &["это"], &["так"]];
+const ANAPHOR: &[&[&str]] = &[&["об", "этом"], &["о", "том"], &["это"], &["так"]];
 /// Words after a cue that point back to what was said (`Peskov said this`).
 const THIS: &[&str] = &["this", "so", "это", "этом", "об", "vậy", "này", "điều"];
 /// Words that start a remainder with no content after a cue: time, place, medium, addressee.
 const TAIL: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "late",
-    "earlier",
-    "today",
-    "yesterday",
-    "last",
-    "to",
-    "from",
-    "via",
-    "through",
-    "when",
-    "while",
-    "reporters",
-    "journalists",
-    "в",
-    "во",
-    "на",
-    "по",
-    "при",
-    "после",
-    "журналистам",
-    "агентству",
-    "корреспонденту",
-    "изданию",
-    "газете",
-    "телеканалу",
-    "позже",
-    "ранее",
-    "сегодня",
-    "вчера",
-    "также",
-    "với",
-    "tại",
-    "trong",
-    "hôm",
-    "ngày",
-    "sáng",
-    "chiều",
-    "tối",
-    "vào",
-    "trên",
-    "qua",
-    "phóng",
+    "in", "on", "at", "during", "after", "before", "late", "earlier", "today", "yesterday",
+    "last", "to", "from", "via", "through", "when", "while", "reporters", "journalists", "в",
+    "во", "на", "по", "при", "после", "перед", "журналистам", "агентству", "корреспонденту",
+    "изданию", "газете", "телеканалу", "позже", "ранее", "сегодня", "вчера", "также", "với",
+    "tại", "trong", "trước", "hôm", "ngày", "sáng", "chiều", "tối", "vào", "trên", "qua", "phóng",
     "báo",
 ];
 /// Addressees and media words that may come between a cue and its speaker or complementizer.
 const ADDRESSEE: &[&str] = &[
-    "reporters",
-    "journalists",
-    "журналистам",
-    "агентству",
-    "корреспонденту",
-    "изданию",
-    "газете",
-    "телеканалу",
-    "интервью",
-    "báo",
-    "phóng",
+    "reporters", "journalists", "журналистам", "агентству", "корреспонденту", "изданию",
+    "газете", "телеканалу", "интервью", "báo", "phóng",
 ];
-/// Speech verbs that are not cues by themselves: context for a quote in the next sentence.
+/// Speech verbs that report no content by themselves: they attribute a quote right next to
+/// them (`"…?" he asked`, `– продолжил Брод, –`) or give context to a quote in the next
+/// sentence (`Peskov spoke to reporters. "…"`).
 const SPEECH: &[&str] = &[
-    "spoke",
-    "speaks",
-    "speaking",
-    "выступил",
-    "выступила",
-    "выступили",
-    "выступая",
+    "spoke", "speaks", "speaking", "asked", "continued", "выступил", "выступила", "выступили",
+    "выступая", "спросил", "спросила", "продолжил", "продолжила", "продолжили",
 ];
-/// Cue words that begin another phrase (`nói chuyện` talk, `theo dõi` follow, `честно говоря`).
+/// Phrases that hold a cue word but report nothing (`nói chuyện` talk, `theo dõi` follow,
+/// `проще говоря` simply put, `как говорится,` as the saying goes); matched at the cue or one
+/// word before it.
 const NOT_CUE: &[&[&str]] = &[
     &["nói", "chuyện"],
     &["nói", "chung"],
@@ -257,37 +109,37 @@ const NOT_CUE: &[&[&str]] = &[
     &["theo", "dõi"],
     &["говоря", "о"],
     &["говоря", "об"],
+    &["честно", "говоря"],
+    &["проще", "говоря"],
+    &["иначе", "говоря"],
+    &["собственно", "говоря"],
+    &["грубо", "говоря"],
+    &["строго", "говоря"],
+    &["откровенно", "говоря"],
+    &["вообще", "говоря"],
+    &["как", "говорится", ","],
+    &["trả", "lời", "phỏng", "vấn"],
 ];
 /// Words that make a description plural or indefinite: no single entity.
 const GROUP: &[&str] = &[
-    "two",
-    "both",
-    "three",
-    "all",
-    "several",
-    "a",
-    "an",
-    "some",
-    "hai",
-    "ba",
-    "các",
-    "những",
-    "cả",
-    "một",
-    "nhiều",
-    "оба",
-    "обе",
-    "два",
-    "две",
-    "три",
-    "все",
-    "обоих",
-    "один",
-    "одна",
+    "two", "both", "three", "all", "several", "a", "an", "some", "hai", "ba", "các", "những",
+    "cả", "một", "nhiều", "оба", "обе", "два", "две", "три", "все", "обоих", "один", "одна",
     "стороны",
 ];
 /// Relative pronouns: the speaker is the entity just before.
-const RELATIVE: &[&str] = &["who", "which", "который", "которая", "которое", "которые"];
+const RELATIVE: &[&str] = &[
+    "who", "which", "который", "которая", "которое", "которые",
+];
+/// After an attribution cue, a relative pronoun makes it a clause about a document
+/// (`закон, согласно которому`, `according to which`), not a source.
+const REL_AFTER: &[&str] = &[
+    "which", "whom", "которому", "которой", "которым", "которых", "которого", "котором",
+];
+/// Words that are never a speaker by themselves (`Это указывает, что …`).
+const NOT_SPEAKER: &[&str] = &[
+    "this", "that", "both", "all", "me", "us", "это", "этот", "эта", "то", "оба", "все", "мне",
+    "нам", "тебе", "вам", "điều", "cả",
+];
 
 /// What a pronoun refers to.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -297,34 +149,35 @@ enum Refers {
     Group,
 }
 
-const PRONOUNS: &[(&str, Refers)] = &[
-    ("he", Refers::Person),
-    ("him", Refers::Person),
-    ("she", Refers::Person),
-    ("her", Refers::Person),
-    ("it", Refers::Org),
-    ("they", Refers::Group),
-    ("them", Refers::Group),
-    ("он", Refers::Person),
-    ("она", Refers::Person),
-    ("его", Refers::Person),
-    ("её", Refers::Person),
-    ("ее", Refers::Person),
-    ("него", Refers::Person),
-    ("неё", Refers::Person),
-    ("нее", Refers::Person),
-    ("ему", Refers::Person),
-    ("ей", Refers::Person),
-    ("оно", Refers::Org),
-    ("они", Refers::Group),
-    ("их", Refers::Group),
-    ("них", Refers::Group),
-    ("ông", Refers::Person),
-    ("bà", Refers::Person),
-    ("anh", Refers::Person),
-    ("chị", Refers::Person),
-    ("ngài", Refers::Person),
-    ("họ", Refers::Group),
+/// Pronouns, what they refer to, and whether they can be a subject.
+const PRONOUNS: &[(&str, Refers, bool)] = &[
+    ("he", Refers::Person, true),
+    ("him", Refers::Person, false),
+    ("she", Refers::Person, true),
+    ("her", Refers::Person, false),
+    ("it", Refers::Org, true),
+    ("they", Refers::Group, true),
+    ("them", Refers::Group, false),
+    ("он", Refers::Person, true),
+    ("она", Refers::Person, true),
+    ("его", Refers::Person, false),
+    ("её", Refers::Person, false),
+    ("ее", Refers::Person, false),
+    ("него", Refers::Person, false),
+    ("неё", Refers::Person, false),
+    ("нее", Refers::Person, false),
+    ("ему", Refers::Person, false),
+    ("ей", Refers::Person, false),
+    ("оно", Refers::Org, true),
+    ("они", Refers::Group, true),
+    ("их", Refers::Group, false),
+    ("них", Refers::Group, false),
+    ("ông", Refers::Person, true),
+    ("bà", Refers::Person, true),
+    ("anh", Refers::Person, true),
+    ("chị", Refers::Person, true),
+    ("ngài", Refers::Person, true),
+    ("họ", Refers::Group, true),
 ];
 
 /// What a cue found in the text does.
@@ -397,7 +250,7 @@ pub(crate) fn find(
         quotes,
         found: Vec::new(),
         ents: entities,
-        ms: Vec::new(),
+        ms: mentions(entities),
         open: None,
     };
     for qi in 0..s.quotes.len() {
@@ -423,7 +276,7 @@ fn find_cues(cx: &Ctx) -> Vec<Cue> {
         let found = w.cues.longest(cx.words_from(i)).map(|(n, k)| (n, role(*k)));
         let found = found.or_else(|| SPEECH.contains(&cx.lower(i)).then_some((1, Role::Speech)));
         match found {
-            Some((n, role)) if !NOT_CUE.iter().any(|p| phrase_at(cx, i, p)) => {
+            Some((n, role)) if !not_cue(cx, i) => {
                 out.push(Cue {
                     first: i,
                     last: i + n - 1,
@@ -444,6 +297,13 @@ fn role(k: CueKind) -> Role {
         CueKind::Impersonal => Role::Impersonal,
         _ => Role::Noun,
     }
+}
+
+/// Whether a cue word at `i` is part of a phrase that reports nothing.
+fn not_cue(cx: &Ctx, i: usize) -> bool {
+    NOT_CUE
+        .iter()
+        .any(|p| phrase_at(cx, i, p) || i > 0 && phrase_at(cx, i - 1, p))
 }
 
 /// Whether the lowercase words of `phrase` start at token `i`.
@@ -489,23 +349,26 @@ fn mark(c: char, top: Option<char>, prev: Option<char>, next: Option<char>) -> M
 fn passages(cx: &Ctx, p: Span, stack: &mut Vec<(char, usize)>, out: &mut Vec<Passage>) {
     let par = p.slice(cx.text);
     stack.clear();
-    let mut prev = None;
-    let mut it = par.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if quote_class(c).is_some() {
-            let next = it.peek().map(|x| x.1);
-            match mark(c, stack.last().map(|x| x.0), prev, next) {
-                Mark::Open if stack.len() < 8 => stack.push((c, p.start + i + c.len_utf8())),
-                Mark::Close => {
-                    let popped = stack.pop();
-                    if let (Some((_, s)), true) = (popped, stack.is_empty()) {
-                        push_quote(cx, Span::new(s, p.start + i), out);
-                    }
-                }
-                _ => {}
-            }
+    // every quotation mark is ASCII or starts with byte 0xC2 or 0xE2: decode only there
+    for (i, &b) in par.as_bytes().iter().enumerate() {
+        if !matches!(b, b'"' | 0xC2 | 0xE2) {
+            continue;
         }
-        prev = Some(c);
+        let Some(c) = par[i..].chars().next().filter(|&c| quote_class(c).is_some()) else {
+            continue;
+        };
+        let prev = par[..i].chars().next_back();
+        let next = par[i + c.len_utf8()..].chars().next();
+        match mark(c, stack.last().map(|x| x.0), prev, next) {
+            Mark::Open if stack.len() < 8 => stack.push((c, p.start + i + c.len_utf8())),
+            Mark::Close => {
+                let popped = stack.pop();
+                if let (Some((_, s)), true) = (popped, stack.is_empty()) {
+                    push_quote(cx, Span::new(s, p.start + i), out);
+                }
+            }
+            _ => {}
+        }
     }
     if par.starts_with(is_dash) && par.chars().nth(1) == Some(' ') {
         dash_passages(cx, p, out);
@@ -576,8 +439,13 @@ fn tok_at(cx: &Ctx, byte: usize) -> usize {
     cx.toks.partition_point(|t| t.start < byte)
 }
 
-/// Speaker words (first and last token) before a cue, and the boundary token that ended them.
-type Before = (Option<(usize, usize)>, Option<usize>);
+/// Speaker words before a cue: the first token looked at, the speaker's first and last token,
+/// and the boundary token that ended the look back (`None` at the clause start).
+struct Before {
+    first: usize,
+    span: Option<(usize, usize)>,
+    boundary: Option<usize>,
+}
 
 /// The working state: cues, passages and the statements found so far.
 struct Scan<'a, 'c> {
@@ -590,7 +458,7 @@ struct Scan<'a, 'c> {
     quotes: Vec<Passage>,
     found: Vec<Found>,
     ents: &'a [Entity],
-    /// Entity mentions sorted by start (filled when resolving).
+    /// Entity mentions sorted by start.
     ms: Vec<M>,
     /// The last indirect statement: a later cue in its content is nested or starts a clause.
     open: Option<usize>,
@@ -719,12 +587,19 @@ impl Scan<'_, '_> {
         Some((f, None))
     }
 
-    /// Tokens `f..e` without leading prepositions and conjunctions and trailing adverbs.
+    /// Tokens `f..e` without leading prepositions and conjunctions, and without trailing
+    /// adverbs and dates (`Медведев 8 февраля`).
     fn trim(&self, mut f: usize, mut e: usize) -> Option<(usize, usize)> {
+        let months = &self.cx.profile.words().months;
         while f < e && (self.is(f, LEAD) || self.cx.toks[f].kind == TokKind::Punct) {
             f += 1;
         }
-        while e > f && (self.is(e - 1, ADV) || self.cx.toks[e - 1].kind == TokKind::Punct) {
+        while e > f {
+            let t = self.cx.toks[e - 1];
+            let date = t.kind == TokKind::Number || months.get(self.w(e - 1)).is_some();
+            if !(self.is(e - 1, ADV) || t.kind == TokKind::Punct || date) {
+                break;
+            }
             e -= 1;
         }
         (f < e).then(|| (f, e - 1))
@@ -733,8 +608,179 @@ impl Scan<'_, '_> {
     /// The speaker words before token `end`, with the boundary that ended them.
     fn before(&self, end: usize, lo: usize) -> Option<Before> {
         let (f, b) = self.back(end, lo)?;
-        let sp = self.trim(f, end);
-        Some((sp.map(|s| self.enumeration(s, b, lo)), b))
+        let span = self.trim(f, end).and_then(|(a, z)| {
+            let a = self.subject_start(f, a, z);
+            let z = self.phrase_end(a, z);
+            self.speaker_ok(f, (a, z))
+                .then(|| self.enumeration((a, z), b, lo))
+        });
+        Some(Before {
+            first: f,
+            span,
+            boundary: b,
+        })
+    }
+
+    /// Whether speaker words `a..=z` (raw start `f`) can be a speaker: not a relative or
+    /// demonstrative pronoun, and after a preposition only a place, organization or person
+    /// (`В Кремле`, `В пресс-службе`), not a time or circumstance (`В ходе визита в Украину`).
+    fn speaker_ok(&self, f: usize, (a, z): (usize, usize)) -> bool {
+        if self.is(a, REL_AFTER) || a == z && self.is(a, NOT_SPEAKER) || !self.plausible((a, z)) {
+            return false;
+        }
+        if !(self.is(f, PREP) || self.is(f, PREP_LINK)) {
+            return true;
+        }
+        let at = self.cx.toks[a].start;
+        let m = self.ms.partition_point(|m| m.start < at);
+        let exact = self.ms.get(m).is_some_and(|m| m.start == at && m.end == self.cx.toks[z].end);
+        exact || (a..=z).any(|i| self.names(i))
+    }
+
+    /// Whether words look like who speaks rather than a piece of a clause: a name, title,
+    /// organization word or subject pronoun in them, a name-like phrase, or at most four words
+    /// with no auxiliary, negation, complementizer or preposition (`Hai bên`, `the diplomats`).
+    fn plausible(&self, (a, z): (usize, usize)) -> bool {
+        let clause_word = |i: usize| {
+            self.is(i, BE) || self.is(i, NEG) || self.is(i, LEAD) || self.clausal(i).is_some()
+        };
+        (a..=z).any(|i| self.candidate(i).is_some())
+            || self.nominal((a, z))
+            || z - a < 4 && !(a..=z).any(clause_word)
+    }
+
+    /// A token inside a person's or organization's mention.
+    fn in_name(&self, i: usize) -> bool {
+        let t = self.cx.toks[i];
+        let k = self.ms.partition_point(|m| m.start <= t.start);
+        self.ms[..k]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|m| m.end >= t.end && self.rank(m) < 2)
+    }
+
+    /// A gerund cue (`adding`, `заявив`, `требуя`): it shares the subject of its main clause
+    /// and never has a subject of its own after it.
+    fn gerund(&self, ci: usize) -> bool {
+        let c = self.cues[ci];
+        let w = self.w(c.last);
+        c.role == Role::Say
+            && (w.ends_with("ing")
+                || w.ends_with('в')
+                || w.ends_with("вши")
+                || w.ends_with("вшись")
+                || w.ends_with('я') && !w.ends_with("ся"))
+    }
+
+    /// How well token `i` can start a subject: 0 a person (title, subject pronoun, person
+    /// mention), 1 an organization (head word, mention), 2 a place mention not governed by a
+    /// preposition; `None` otherwise.
+    fn candidate(&self, i: usize) -> Option<u8> {
+        let w = self.cx.profile.words();
+        if PRONOUNS.iter().any(|p| p.2 && p.0 == self.w(i)) {
+            return Some(0);
+        }
+        if w.person_titles.longest(self.cx.words_from(i)).is_some() {
+            return Some(0);
+        }
+        let at = self.cx.toks[i].start;
+        let m = self.ms.partition_point(|m| m.start < at);
+        let kind = self.ms.get(m).filter(|m| m.start == at).map(|m| self.ents[m.ent].kind);
+        match kind {
+            Some(EntityKind::Person) => Some(0),
+            Some(EntityKind::Organization) => Some(1),
+            _ if w.org_heads.longest(self.cx.words_from(i)).is_some() => Some(1),
+            Some(_) if i > 0 && !self.is(i - 1, PREP) => Some(2),
+            _ => None,
+        }
+    }
+
+    /// An object pronoun (`их`, `him`): no subject.
+    fn oblique(&self, i: usize) -> bool {
+        PRONOUNS.iter().any(|p| !p.2 && p.0 == self.w(i))
+    }
+
+    /// Whether token `i` starts a person or an organization.
+    fn names(&self, i: usize) -> bool {
+        self.candidate(i).is_some_and(|r| r < 2)
+    }
+
+    /// Where a subject starts in speaker words `a..=z` whose raw start is `f`: past a leading
+    /// prepositional phrase, number or time word (`В этот же день президент США`, `Ещё 28
+    /// февраля президент`), at the first candidate, with its determiner or capitalized
+    /// modifiers; else `a`.
+    fn subject_start(&self, f: usize, a: usize, z: usize) -> usize {
+        let Some(c) = (a..=z).find(|&i| self.candidate(i).is_some()) else {
+            return a;
+        };
+        let opens = |i: usize| {
+            self.is(i, PREP) || self.is(i, ADV) || self.cx.toks[i].kind == TokKind::Number
+        };
+        if c == a || !(f..c).any(opens) {
+            return a;
+        }
+        let mut s = c;
+        while s > a && self.modifier(s - 1) {
+            s -= 1;
+        }
+        s
+    }
+
+    /// A determiner, or a capitalized word that does not open its sentence and is no date.
+    fn modifier(&self, i: usize) -> bool {
+        let t = self.cx.toks[i];
+        let initial = t.line_start || i == 0 || self.cx.toks[i - 1].kind == TokKind::Punct;
+        self.w(i) == "the" || t.cap && !initial && !self.is(i, PREP) && !self.date_word(i)
+    }
+
+    /// A time word: a number, month, weekday or time adverb.
+    fn date_word(&self, i: usize) -> bool {
+        let w = self.cx.profile.words();
+        self.cx.toks[i].kind == TokKind::Number
+            || self.is(i, ADV)
+            || w.months.get(self.w(i)).is_some()
+            || w.weekdays.get(self.w(i)).is_some()
+    }
+
+    /// The end of a speaker before a prepositional phrase of time or manner that follows it
+    /// (`глава МИД в очередной раз`, `Песков в интервью ТАСС`, `Putin on Tuesday`).
+    /// A phrase followed by a person's name is part of a title (`Министр по делам … Питер
+    /// Данн`) and stays.
+    fn phrase_end(&self, a: usize, z: usize) -> usize {
+        let person_after = |i: usize| (i..=z).any(|k| self.candidate(k) == Some(0));
+        (a + 1..z)
+            .find(|&i| {
+                self.is(i, PREP)
+                    && (!self.cx.toks[i + 1].cap || self.date_word(i + 1))
+                    && !person_after(i + 1)
+            })
+            .map_or(z, |i| i - 1)
+    }
+
+    /// Whether tokens `a..=z` look like a noun phrase that names someone: capitalized words,
+    /// titles, organization heads, subject pronouns, and glue words (`the`, `of`, `и`).
+    fn nominal(&self, (a, z): (usize, usize)) -> bool {
+        let w = self.cx.profile.words();
+        let mut i = a;
+        while i <= z {
+            let n = w
+                .person_titles
+                .longest(self.cx.words_from(i))
+                .map(|x| x.0)
+                .or_else(|| w.org_heads.longest(self.cx.words_from(i)).map(|x| x.0));
+            let word = self.cx.toks[i].cap
+                || self.is(i, CONJ)
+                || self.is(i, GLUE)
+                || self.soft_dot(i)
+                || PRONOUNS.iter().any(|p| p.2 && p.0 == self.w(i));
+            match n {
+                Some(n) => i += n,
+                None if word => i += 1,
+                None => return false,
+            }
+        }
+        true
     }
 
     /// `Putin, Trump and Macron`: extends a speaker with a conjunction over earlier
@@ -762,15 +808,22 @@ impl Scan<'_, '_> {
         sp
     }
 
-    /// Speaker words after a cue (`said Putin`, `подчеркнули в Кремле`), up to `hi`.
+    /// Speaker words after a cue (`said Putin`, `подчеркнули в Кремле`, `сказал в беседе с
+    /// корреспондентом лидер движения Александр Белов`), up to `hi`.
     fn after(&self, from: usize, hi: usize) -> Option<(usize, usize)> {
         let mut a = from;
         while a < hi && (self.is(a, LEAD) || self.is(a, ADDRESSEE)) {
             a += 1;
         }
+        if a < hi && self.clausal(a).is_some() {
+            return None;
+        }
+        if (from..a).any(|i| self.is(i, PREP)) {
+            a = self.subject_after_phrase(a, hi).unwrap_or(a);
+        }
         let mut b = a;
         while b < hi
-            && b - a < 8
+            && b - a < 10
             && (self.cx.toks[b].kind != TokKind::Punct || self.soft_dot(b))
             && (b == a || !self.is(b, TAIL) && self.clausal(b).is_none())
             && !(b > a && self.cx.toks[b].line_start)
@@ -780,23 +833,40 @@ impl Scan<'_, '_> {
         (b > a).then(|| (a, b - 1))
     }
 
+    /// The best subject candidate within a dozen tokens after a prepositional phrase, a person
+    /// before an organization before a place.
+    fn subject_after_phrase(&self, a: usize, hi: usize) -> Option<usize> {
+        let end = hi.min(a + 12);
+        let stop = (a..end)
+            .find(|&i| self.punct(i, &[".", ",", ";", ":", "!", "?"]))
+            .unwrap_or(end);
+        let best = (a + 1..stop)
+            .filter_map(|i| self.candidate(i).map(|r| (r, i)))
+            .min()?;
+        let mut s = best.1;
+        while s > a + 1 && self.modifier(s - 1) {
+            s -= 1;
+        }
+        Some(s)
+    }
+
     /// Whether a cue may attribute anything: not negated, not a passive without an agent, not a
     /// capitalized verb inside a sentence (`the Tuyên bố of …`, a title).
     fn cue_ok(&self, ci: usize) -> bool {
         let c = self.cues[ci];
-        if c.role != Role::Say {
-            return true;
-        }
         let mut k = c.first;
         while k > 0 && self.is(k - 1, ADV) {
             k -= 1;
         }
-        let t = self.cx.toks[c.first];
-        if c.first > 0 && t.cap && !t.line_start && !self.boundary(c.first - 1) {
-            return false;
-        }
         let prev = if k > 0 { self.w(k - 1) } else { "" };
         if NEG.contains(&prev) || prev.ends_with("n't") || prev.ends_with("n’t") {
+            return false;
+        }
+        if c.role != Role::Say {
+            return true;
+        }
+        let t = self.cx.toks[c.first];
+        if c.first > 0 && t.cap && !t.line_start && !self.boundary(c.first - 1) {
             return false;
         }
         !BE.contains(&prev) || self.passive_by(ci)
@@ -804,30 +874,36 @@ impl Scan<'_, '_> {
 
     /// A passive with its agent: `was stated by the ministry`.
     fn passive_by(&self, ci: usize) -> bool {
-        self.cx.toks.get(self.cues[ci].last + 1).is_some() && self.w(self.cues[ci].last + 1) == "by"
+        let next = self.cues[ci].last + 1;
+        next < self.cx.toks.len() && self.w(next) == "by"
     }
 
-    /// The subject of a cue: the words before it, across a parenthetical (`Moscow and Ankara,
-    /// when touching upon …, reaffirmed`), or after it in a passive with an agent.
+    /// The subject of a cue: the words before it (for an impersonal cue only a place: `В
+    /// докладе отмечается`), across a parenthetical (`Moscow and Ankara, when touching upon …,
+    /// reaffirmed`), or after it in a passive with an agent.
     fn subject(&self, ci: usize, lo: usize, hi: usize) -> Option<Span> {
         let c = self.cues[ci];
         if self.passive_by(ci) {
             return self.after(c.last + 2, hi).map(|(a, b)| self.span(a, b));
         }
-        let (sp, b) = self.before(c.first, lo)?;
-        if let Some((a, z)) = sp {
-            return Some(self.span(a, z));
+        let bf = self.before(c.first, lo)?;
+        if c.role == Role::Impersonal && !self.is(bf.first, PREP) {
+            return None;
         }
-        (c.first > 0 && b == Some(c.first - 1) && self.punct(c.first - 1, &[","]))
+        if let Some(sp) = bf.span {
+            return Some(self.span(sp.0, sp.1));
+        }
+        (c.first > 0 && bf.boundary == Some(c.first - 1) && self.punct(c.first - 1, &[","]))
             .then(|| self.paren_subject(lo, c.first - 1))
             .flatten()
     }
 
-    /// The clause's first words before its first comma, when a parenthetical then follows.
+    /// The clause's first words before its first comma, when a parenthetical then follows
+    /// (`Moscow and Ankara, when …, reaffirmed`): a short noun phrase only.
     fn paren_subject(&self, lo: usize, comma: usize) -> Option<Span> {
         let first_comma = (lo..comma).find(|&k| self.punct(k, &[","]))?;
         let (a, b) = self.trim(lo, first_comma)?;
-        (a == lo && b - a < 6 && self.cx.toks[a].cap && comma - first_comma < 16)
+        (a == lo && b - a < 6 && self.nominal((a, b)) && comma - first_comma < 16)
             .then(|| self.span(a, b))
     }
 
@@ -841,11 +917,21 @@ impl Scan<'_, '_> {
 
     /// Whether the tokens `from..hi` say nothing more: empty, or a time, place or addressee
     /// (`in a statement on Wednesday`, `журналистам`), or `this`.
+    /// Looks up to the end of the clause (`стало известно 10 декабря, днём позже …`), or of
+    /// the sentence when a comma follows the cue (`cho biết, tại khu vực …, …`).
     fn is_tail(&self, from: usize, hi: usize) -> bool {
+        let comma = |k: usize| self.punct(k, &[",", ";"]);
+        let hi = match from < hi && !comma(from) {
+            true => (from..hi).find(|&k| comma(k)).unwrap_or(hi),
+            false => hi,
+        };
         let words = self.words(from, hi);
         words == 0
             || words <= 8
-                && (self.is(from, TAIL) || self.is(from, THIS) || self.is(from, ADDRESSEE))
+                && (self.is(from, TAIL)
+                    || self.is(from, THIS)
+                    || self.is(from, ADDRESSEE)
+                    || self.date_word(from))
                 && !(from..hi).any(|k| self.clausal(k).is_some())
     }
 
@@ -860,6 +946,18 @@ impl Scan<'_, '_> {
     fn direct(&mut self, qi: usize) {
         let q = self.quotes[qi];
         if !self.speechlike(q) {
+            return;
+        }
+        if let Some((ci, speaker, parts)) = self.attr_inner(q) {
+            self.used[ci] = true;
+            for content in parts {
+                self.push(Found {
+                    cue: ci,
+                    speaker,
+                    kind: StatementKind::Direct,
+                    content,
+                });
+            }
             return;
         }
         let own = self
@@ -884,6 +982,34 @@ impl Scan<'_, '_> {
             kind: StatementKind::Direct,
             content: Span::new(q.content.start, q.content.start + trimmed.len()),
         });
+    }
+
+    /// `«Мне кажется, – продолжил Брод, – что …»`: an attribution between dashes inside the
+    /// quote splits it into two passages by the same speaker.
+    fn attr_inner(&self, q: Passage) -> Option<(usize, Option<Span>, [Span; 2])> {
+        let (a, b) = (tok_at(self.cx, q.content.start), tok_at(self.cx, q.content.end));
+        let dash_after = |k: usize, p: &[&str]| {
+            self.link(k) && !self.punct(k, &[","]) && self.punct(k - 1, p)
+        };
+        let k = (a + 1..b).find(|&k| dash_after(k, &[",", ".", "!", "?", "…"]))?;
+        let ci = self.cues.partition_point(|c| c.first <= k);
+        let c = *self.cues.get(ci)?;
+        let role_ok = matches!(c.role, Role::Say | Role::Speech);
+        if c.first > k + 3 || !role_ok || c.last + 2 >= b || !self.cue_ok(ci) {
+            return None;
+        }
+        let m = (c.last + 1..b.min(c.last + 10)).find(|&m| dash_after(m, &[",", "."]))?;
+        let speaker = self
+            .trim(k + 1, c.first)
+            .or_else(|| self.after(c.last + 1, m))
+            .map(|(x, y)| self.span(x, y))?;
+        let first = &self.cx.text[q.content.start..self.cx.toks[k - 1].end];
+        let first = Span::new(
+            q.content.start,
+            q.content.start + first.trim_end_matches([',', ' ']).len(),
+        );
+        let second = Span::new(self.cx.toks[m + 1].start, q.content.end);
+        (m + 1 < b).then_some((ci, Some(speaker), [first, second]))
     }
 
     /// Four words or more, or a quote that opens a sentence or follows a colon.
@@ -928,7 +1054,7 @@ impl Scan<'_, '_> {
                 !toks[i].line_start && (toks[i].kind != TokKind::Punct || self.soft_dot(i))
             });
         if !gap_ok
-            || !matches!(c.role, Role::Say | Role::Impersonal | Role::According)
+            || c.role == Role::Noun
             || !self.cue_ok(ci)
         {
             return None;
@@ -940,7 +1066,7 @@ impl Scan<'_, '_> {
         } else {
             self.inverted(ci, hi)
         };
-        if c.role == Role::Say && speaker.is_none() || ended && !self.is_tail(rest, hi) {
+        if c.role != Role::Impersonal && speaker.is_none() || ended && !self.is_tail(rest, hi) {
             return None;
         }
         Some((ci, speaker))
@@ -993,7 +1119,8 @@ impl Scan<'_, '_> {
         let words_between =
             (c.last + 1..=j).all(|i| self.cx.toks[i].kind != TokKind::Punct || self.soft_dot(i));
         let speaker = if linked && c.role != Role::According {
-            self.subject(ci, lo, j + 1)
+            self.ovs(ci, j + 1)
+                .or_else(|| self.subject(ci, lo, j + 1))
                 .or_else(|| self.after(c.last + 1, j + 1).map(|(a, b)| self.span(a, b)))
         } else if words_between && j - c.last <= 8 {
             self.trim(c.last + 1, j + 1).map(|(a, b)| self.span(a, b))
@@ -1002,6 +1129,17 @@ impl Scan<'_, '_> {
         };
         let speaker = speaker.or_else(|| self.pronoun_in_cue(ci));
         (speaker.is_some() || c.role == Role::Impersonal).then_some((ci, speaker))
+    }
+
+    /// `Вот как это прокомментировал писатель Шендерович: «…»`: before a quote, words that are
+    /// no noun phrase, then the cue, then a name: object, verb, subject.
+    fn ovs(&self, ci: usize, hi: usize) -> Option<Span> {
+        let c = self.cues[ci];
+        let (lo, _) = self.sentence_toks(c.first);
+        let sp = self.before(c.first, lo)?.span?;
+        let (x, y) = self.after(c.last + 1, hi)?;
+        let names = x <= c.last + 1 && (x..=y.min(x + 1)).any(|i| self.names(i));
+        (names && !self.nominal(sp)).then(|| self.span(x, y))
     }
 
     /// `the diplomats "agreed on …"`: a quote that opens with the cue, after its speaker.
@@ -1015,8 +1153,8 @@ impl Scan<'_, '_> {
             return None;
         }
         let (lo, _) = self.sentence_toks(q.open);
-        let (sp, _) = self.before(q.open, lo)?;
-        sp.map(|(a, b)| (ci, Some(self.span(a, b))))
+        let sp = self.before(q.open, lo)?.span?;
+        Some((ci, Some(self.span(sp.0, sp.1))))
     }
 
     /// A quote that is a sentence of its own, spoken by the subject of the sentence before when
@@ -1032,7 +1170,8 @@ impl Scan<'_, '_> {
             || q.content
                 .slice(self.cx.text)
                 .ends_with(['.', '!', '?', '…']);
-        if !starts || !ends || q.open == 0 {
+        let words = self.words(tok_at(self.cx, q.content.start), tok_at(self.cx, q.content.end));
+        if !starts || !ends || q.open == 0 || words < 3 {
             return None;
         }
         let (a, b) = self.sentence_toks(q.open - 1);
@@ -1136,6 +1275,7 @@ impl Scan<'_, '_> {
                 Some((sp, k)) => (Some(sp), Some(k)),
                 None => return,
             },
+            None if self.gerund(ci) => return,
             None => (self.subject(ci, lo, hi), None),
         };
         if speaker.is_none() && c.role == Role::Say {
@@ -1146,7 +1286,7 @@ impl Scan<'_, '_> {
         } else {
             c.last + 1
         };
-        let Some(start) = self.content_start(from, hi) else {
+        let Some((start, linked)) = self.content_start(from, hi) else {
             return;
         };
         let content = Span::new(
@@ -1155,7 +1295,7 @@ impl Scan<'_, '_> {
         );
         let a = tok_at(self.cx, content.start);
         let b = tok_at(self.cx, content.end);
-        if self.words(a, b) < 2 || self.is(a, TAIL) && self.words(a, b) <= 4 {
+        if self.words(a, b) < 2 || !linked && self.adverbial(a, b) {
             return;
         }
         self.add_indirect(
@@ -1172,18 +1312,19 @@ impl Scan<'_, '_> {
     /// A cue inside the open statement's content that starts a clause of its own (`…, but
     /// later Azerbaijan and Armenia accused`): its subject and where the open content ends.
     fn new_clause(&self, first: usize, lo: usize) -> Option<(Span, usize)> {
-        let (f, b) = self.back(first, lo)?;
-        let (a, z) = self.trim(f, first)?;
-        let cut = match b {
+        let bf = self.before(first, lo)?;
+        let (a, z) = bf.span?;
+        let cut = match bf.boundary {
             Some(k) if self.link(k) || self.punct(k, &[";"]) => k,
-            _ => (f..a).find(|&i| self.is(i, CONJ))?,
+            _ => (bf.first..a).find(|&i| self.is(i, CONJ))?,
         };
         Some((self.span(a, z), cut))
     }
 
     /// Where reported content starts: after a clausal complementizer a few words on (`said, on
     /// Monday, that`, `told reporters that`), else after the linking words next to the cue.
-    fn content_start(&self, from: usize, hi: usize) -> Option<usize> {
+    /// Also tells whether a complementizer was passed.
+    fn content_start(&self, from: usize, hi: usize) -> Option<(usize, bool)> {
         let toks = self.cx.toks;
         let mut k = from;
         let reach =
@@ -1201,17 +1342,30 @@ impl Scan<'_, '_> {
                 && quote_class_tok(self, k).is_none()
             {
                 if let Some(n) = self.clausal(k) {
-                    return self.skip_links(k + n, hi);
+                    return self.skip_links(k + n, hi).map(|k| (k, true));
                 }
                 k += 1;
             }
         }
         let w = self.cx.profile.words();
-        let mut k = self.skip_links(from, hi)?;
-        if let Some((n, _)) = w.complementizers.longest(self.cx.words_from(k)) {
-            k = self.skip_links(k + n, hi)?;
+        let k = self.skip_links(from, hi)?;
+        match w.complementizers.longest(self.cx.words_from(k)) {
+            Some((n, _)) => self.skip_links(k + n, hi).map(|k| (k, true)),
+            None => Some((k, false)),
         }
-        (k < hi).then_some(k)
+    }
+
+    /// Words after a cue that are only where, when or to whom (`in a statement on Wednesday`,
+    /// `trước báo giới hôm thứ Hai`): up to four words opened by such a preposition, or up to
+    /// eight with another one inside.
+    fn adverbial(&self, a: usize, b: usize) -> bool {
+        let tail = |i: usize| {
+            self.is(i, TAIL) || self.is(i, ADDRESSEE) || self.date_word(i) || self.noun_cue_at(i)
+        };
+        let n = self.words(a, b);
+        tail(a)
+            && (n <= 4 || n <= 8 && (a + 1..b).any(tail))
+            && !(a..b).any(|k| self.clausal(k).is_some())
     }
 
     fn skip_links(&self, mut k: usize, hi: usize) -> Option<usize> {
@@ -1230,15 +1384,23 @@ impl Scan<'_, '_> {
     }
 
     /// `Об этом сообщила пресс-служба Кремля.`: the content is the sentence before.
+    /// The speaker is between the anaphor and the cue when that is a noun phrase (`Об этом
+    /// Песков заявил`), else after the cue (`Об этом журналистам сообщил Песков`).
     fn anaphoric(&self, ci: usize, lo: usize, hi: usize) -> Option<Found> {
         let c = self.cues[ci];
         let n = self.anaphor(lo);
-        if n == 0 || lo + n != c.first {
+        let reach = if c.role == Role::Impersonal { 0 } else { 6 };
+        if n == 0 || c.first < lo + n || c.first > lo + n + reach {
             return None;
         }
         let s = self.sent_of(self.cx.toks[c.first].start);
         let prev = *self.sentences.get(s.checked_sub(1)?)?;
-        let speaker = self.inverted(ci, hi).0;
+        let between = self.trim(lo + n, c.first);
+        let speaker = between
+            .filter(|&x| self.nominal(x))
+            .map(|(a, b)| self.span(a, b))
+            .or(self.inverted(ci, hi).0)
+            .or(between.map(|(a, b)| self.span(a, b)));
         if speaker.is_none() && c.role == Role::Say {
             return None;
         }
@@ -1285,10 +1447,19 @@ impl Scan<'_, '_> {
         let c = self.cues[ci];
         let (comma, speaker, rest) = if c.first > lo && self.link(c.first - 1) {
             let (sp, rest) = self.inverted(ci, hi);
+            let subject_before = c.first >= 2 && self.in_name(c.first - 2);
+            let odd = |x: Span| {
+                let (a, z) = (tok_at(self.cx, x.start), tok_at(self.cx, x.end) - 1);
+                self.oblique(a) || !self.plausible((a, z))
+            };
+            if self.gerund(ci) || subject_before || sp.is_some_and(odd)
+            {
+                return None;
+            }
             (c.first - 1, sp, rest)
         } else {
-            let (sp, b) = self.before(c.first, lo)?;
-            let (b, sp) = (b?, sp?);
+            let bf = self.before(c.first, lo)?;
+            let (b, sp) = (bf.boundary?, bf.span?);
             if !self.link(b) {
                 return None;
             }
@@ -1304,7 +1475,12 @@ impl Scan<'_, '_> {
         if end <= lo || self.words(lo, end) < 3 {
             return None;
         }
-        let start = self.cx.toks[lo].start;
+        let w = self.cx.profile.words();
+        let first = match w.complementizers.longest(self.cx.words_from(lo)) {
+            Some((n, _)) => self.skip_links(lo + n, end).unwrap_or(lo),
+            None => lo,
+        };
+        let start = self.cx.toks[first].start;
         let content = Span::new(start, self.content_end(start, self.cx.toks[end - 1].end));
         Some((
             Found {
@@ -1317,41 +1493,35 @@ impl Scan<'_, '_> {
         ))
     }
 
-    /// `According to X, …` / `…, according to X.` / `По словам X, …` / `Theo X, …`.
+    /// `According to X, …` / `…, according to X.` / `По словам X, …` / `Theo X, …`. A cue in
+    /// the middle (`X, по словам Y, Z`) gives the whole clause as content.
     fn according(&self, ci: usize) -> Option<Found> {
         let c = self.cues[ci];
         let (lo, hi) = self.clause(c.first);
         let at_start = c.first == lo || self.boundary(c.first - 1);
-        if c.first == c.last && !at_start {
+        if c.first == c.last && !at_start || self.is(c.last + 1, REL_AFTER) {
             return None;
         }
-        let before = self.words(lo, c.first) >= 3 && !self.is(lo, LEAD);
         let comma = (c.last + 1..hi.min(c.last + 14)).find(|&k| self.punct(k, &[","]));
-        let (speaker, content) = if before {
-            let mut end = c.first;
-            while end > lo && self.cx.toks[end - 1].kind == TokKind::Punct {
-                end -= 1;
-            }
-            let start = self.cx.toks[lo].start;
-            let sp = self.trim(c.last + 1, comma.unwrap_or(hi));
-            (
-                sp,
-                Span::new(
-                    start,
-                    self.content_end(start, self.cx.toks[end.max(lo + 1) - 1].end),
-                ),
-            )
-        } else {
-            let comma = comma.filter(|&k| k + 1 < hi)?;
-            let start = self.cx.toks[comma + 1].start;
-            (
-                self.trim(c.last + 1, comma),
-                Span::new(start, self.content_end(start, self.cx.toks[hi - 1].end)),
-            )
+        let after = comma.filter(|&k| self.words(k + 1, hi) > 0);
+        let mut end = c.first;
+        while end > lo && self.cx.toks[end - 1].kind == TokKind::Punct {
+            end -= 1;
+        }
+        let before = self.words(lo, end);
+        let (from, to) = match after {
+            Some(k) if before < 3 => (k + 1, hi),
+            Some(_) => (lo, hi),
+            None if before >= 2 => (lo, end),
+            None => return None,
         };
-        let speaker = speaker
+        let speaker = self
+            .trim(c.last + 1, comma.unwrap_or(hi))
+            .filter(|&x| self.plausible(x))
             .map(|(a, b)| self.span(a, b))
             .or_else(|| self.pronoun_in_cue(ci))?;
+        let start = self.cx.toks[from].start;
+        let content = Span::new(start, self.content_end(start, self.cx.toks[to - 1].end));
         Some(Found {
             cue: ci,
             speaker: Some(speaker),
@@ -1366,6 +1536,24 @@ fn quote_class_tok(s: &Scan, k: usize) -> Option<crate::normalize::QuoteClass> {
     (t.kind == TokKind::Punct)
         .then(|| t.text(s.cx.text).chars().next().and_then(quote_class))
         .flatten()
+}
+
+/// All entity mentions, sorted by start.
+fn mentions(entities: &[Entity]) -> Vec<M> {
+    let mut ms: Vec<M> = entities
+        .iter()
+        .enumerate()
+        .flat_map(|(ent, e)| {
+            e.mentions.iter().map(move |m| M {
+                start: m.start,
+                end: m.end,
+                sent: m.sentence,
+                ent,
+            })
+        })
+        .collect();
+    ms.sort_by_key(|m| m.start);
+    ms
 }
 
 /// One entity mention, flat and sorted by start, for resolving speakers.
@@ -1384,20 +1572,6 @@ impl Scan<'_, '_> {
         found.sort_by_key(|f| (f.content.start, f.content.end));
         found.dedup_by_key(|f| (f.content.start, f.content.end));
         found.retain(|f| !f.content.is_empty());
-        self.ms = self
-            .ents
-            .iter()
-            .enumerate()
-            .flat_map(|(ent, e)| {
-                e.mentions.iter().map(move |m| M {
-                    start: m.start,
-                    end: m.end,
-                    sent: m.sentence,
-                    ent,
-                })
-            })
-            .collect();
-        self.ms.sort_by_key(|m| m.start);
         let mut ids: Vec<Option<usize>> = Vec::with_capacity(found.len());
         for i in 0..found.len() {
             let id = self.resolve(&found[i], &found[..i], &ids);
@@ -1444,23 +1618,40 @@ impl Scan<'_, '_> {
         self.refer(f, sp, prior, ids)
     }
 
-    /// Several speakers: a conjunction outside the names (`Putin and Erdogan`, `Hai bên và …`).
+    /// Several speakers: two entities of the leading kind (`Putin and Erdogan`, `Baku and
+    /// Yerevan`), or a conjunction before another person's title or pronoun (`Putin and his
+    /// Turkish counterpart`); not two titles of one person (`глава X и совладелец Y Артур …`).
     fn joint(&self, sp: Span, inside: &[M]) -> bool {
+        let whole = || inside.iter().filter(|m| m.end <= sp.end);
+        if let Some(best) = whole().map(|m| self.rank(m)).min() {
+            let mut of_kind = whole().filter(|m| self.rank(m) == best).map(|m| m.ent);
+            let first = of_kind.next();
+            if of_kind.any(|e| Some(e) != first) {
+                return true;
+            }
+        }
         let (a, b) = (tok_at(self.cx, sp.start), tok_at(self.cx, sp.end));
-        (a..b).any(|i| {
+        let in_name = |i: usize| {
             let t = self.cx.toks[i];
-            self.is(i, CONJ) && !inside.iter().any(|m| m.start <= t.start && t.end <= m.end)
+            whole().any(|m| m.start <= t.start && t.end <= m.end)
+        };
+        let w = self.cx.profile.words();
+        (a..b).any(|i| {
+            self.is(i, CONJ)
+                && !in_name(i)
+                && (i + 1..b.min(i + 4))
+                    .take_while(|&k| !in_name(k))
+                    .any(|k| {
+                        w.person_titles.longest(self.cx.words_from(k)).is_some()
+                            || PRONOUNS.iter().any(|p| p.2 && p.0 == self.w(k))
+                    })
         })
     }
 
     /// A mention inside the speaker words: a person first, then an organization, then a place
     /// when it is the whole speaker (`Moscow`, not `the ministry of Russia`).
     fn named(&self, sp: Span, inside: &[M]) -> Option<usize> {
-        let rank = |m: &M| match self.ents[m.ent].kind {
-            EntityKind::Person => 0,
-            EntityKind::Organization => 1,
-            _ => 2,
-        };
+        let rank = |m: &M| self.rank(m);
         let whole = |m: &M| {
             m.end == sp.end && matches!(self.cx.lower[sp.start..m.start].trim(), "" | "the")
         };
@@ -1471,15 +1662,24 @@ impl Scan<'_, '_> {
             .map(|m| m.ent)
     }
 
+    /// A person before an organization before a place.
+    fn rank(&self, m: &M) -> u8 {
+        match self.ents[m.ent].kind {
+            EntityKind::Person => 0,
+            EntityKind::Organization => 1,
+            _ => 2,
+        }
+    }
+
     /// A pronoun or description: the entity it refers to, when one fits.
     fn refer(&self, f: &Found, sp: Span, prior: &[Found], ids: &[Option<usize>]) -> Option<usize> {
         let (a, b) = (tok_at(self.cx, sp.start), tok_at(self.cx, sp.end));
         let first = self.w(a);
         if b == a + 1 || b == a + 2 && self.w(a + 1) == "ấy" {
-            if let Some((_, r)) = PRONOUNS.iter().find(|p| p.0 == first) {
+            if let Some((_, r, _)) = PRONOUNS.iter().find(|p| p.0 == first) {
                 return match r {
-                    Refers::Person => self.antecedent(f, sp, EntityKind::Person, None),
-                    Refers::Org => self.antecedent(f, sp, EntityKind::Organization, None),
+                    Refers::Person => self.antecedent(sp, EntityKind::Person, None),
+                    Refers::Org => self.antecedent(sp, EntityKind::Organization, None),
                     Refers::Group => None,
                 };
             }
@@ -1496,11 +1696,11 @@ impl Scan<'_, '_> {
                 return self.prior_speaker(f, prior, ids);
             }
             if w.person_titles.longest(self.cx.words_from(i)).is_some() {
-                return self.antecedent(f, sp, EntityKind::Person, None);
+                return self.antecedent(sp, EntityKind::Person, None);
             }
             if let Some((n, _)) = w.org_heads.longest(self.cx.words_from(i)) {
                 let head = self.w(i + n - 1);
-                return self.antecedent(f, sp, EntityKind::Organization, Some(head));
+                return self.antecedent(sp, EntityKind::Organization, Some(head));
             }
         }
         None
@@ -1535,7 +1735,6 @@ impl Scan<'_, '_> {
     /// mentions must hold a word that starts like the head (`the ministry` → `Foreign Ministry`).
     fn antecedent(
         &self,
-        f: &Found,
         sp: Span,
         kind: EntityKind,
         head: Option<&str>,
@@ -1552,7 +1751,6 @@ impl Scan<'_, '_> {
             let fits = m.sent < s
                 && e.kind == kind
                 && self.passage_at(m.start).is_none()
-                && !(f.content.start <= m.start && m.end <= f.content.end)
                 && head.is_none_or(|h| self.has_head(e, h));
             if fits {
                 best = Some(m);
