@@ -33,30 +33,182 @@ use crate::{Entity, EntityKind, Span, Statement, StatementKind};
 
 /// Dropped from the start of a speaker: prepositions, conjunctions, subordinators.
 const LEAD: &[&str] = &[
-    "in", "at", "on", "by", "for", "from", "with", "to", "during", "after", "and", "but", "or",
-    "then", "also", "later", "meanwhile", "however", "when", "while", "as", "since", "because",
-    "if", "though", "although", "despite", "so", "where", "и", "а", "но", "в", "во", "на", "при",
-    "у", "от", "к", "по", "с", "со", "когда", "как", "если", "после", "хотя", "также", "затем",
-    "позже", "ранее", "тогда", "поскольку", "потому", "чтобы", "пока", "где", "và", "nhưng",
-    "однако", "впрочем", "между", "кроме", "помимо", "вместе", "там", "здесь", "одновременно",
-    "тем", "не", "менее", "there", "here",
-    "thus", "khi", "còn", "mà", "tại", "trong", "với", "sau", "vì",
+    "in",
+    "at",
+    "on",
+    "by",
+    "for",
+    "from",
+    "with",
+    "to",
+    "during",
+    "after",
+    "and",
+    "but",
+    "or",
+    "then",
+    "also",
+    "later",
+    "meanwhile",
+    "however",
+    "when",
+    "while",
+    "as",
+    "since",
+    "because",
+    "if",
+    "though",
+    "although",
+    "despite",
+    "so",
+    "where",
+    "и",
+    "а",
+    "но",
+    "в",
+    "во",
+    "на",
+    "при",
+    "у",
+    "от",
+    "к",
+    "по",
+    "с",
+    "со",
+    "когда",
+    "как",
+    "если",
+    "после",
+    "хотя",
+    "также",
+    "затем",
+    "позже",
+    "ранее",
+    "тогда",
+    "поскольку",
+    "потому",
+    "чтобы",
+    "пока",
+    "где",
+    "và",
+    "nhưng",
+    "однако",
+    "впрочем",
+    "между",
+    "кроме",
+    "помимо",
+    "вместе",
+    "там",
+    "здесь",
+    "одновременно",
+    "тем",
+    "не",
+    "менее",
+    "there",
+    "here",
+    "thus",
+    "khi",
+    "còn",
+    "mà",
+    "tại",
+    "trong",
+    "với",
+    "sau",
+    "vì",
 ];
 /// Prepositions: a speaker that starts with one is a place (`В Кремле заявили`), or a subject
 /// comes after the phrase it opens (`В этот же день президент заявил`).
 const PREP: &[&str] = &[
-    "in", "at", "on", "during", "after", "with", "for", "by", "в", "во", "на", "при", "с", "со",
-    "по", "у", "после", "trong", "tại", "với", "sau",
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "with",
+    "for",
+    "by",
+    "в",
+    "во",
+    "на",
+    "при",
+    "с",
+    "со",
+    "по",
+    "у",
+    "после",
+    "trong",
+    "tại",
+    "với",
+    "sau",
 ];
 /// Adverbs and auxiliaries between a subject and its cue, dropped from the end of a speaker.
 const ADV: &[&str] = &[
-    "also", "once", "again", "further", "highly", "widely", "fully", "repeatedly", "previously",
-    "earlier", "strongly", "firmly", "reportedly", "then", "later", "now", "already", "still",
-    "just", "recently", "today", "yesterday", "has", "have", "had", "will", "would", "could",
-    "did", "does", "do", "may", "might", "must", "should", "can", "đều", "cũng", "đã", "sẽ", "vừa",
-    "mới", "đang", "lại", "từng", "hôm", "nay", "также", "тоже", "ещё", "еще", "вновь", "снова",
-    "уже", "неоднократно", "вчера", "сегодня", "ранее", "позже", "затем", "однозначно",
-    "официально", "публично", "прямо", "назад", "ago",
+    "also",
+    "once",
+    "again",
+    "further",
+    "highly",
+    "widely",
+    "fully",
+    "repeatedly",
+    "previously",
+    "earlier",
+    "strongly",
+    "firmly",
+    "reportedly",
+    "then",
+    "later",
+    "now",
+    "already",
+    "still",
+    "just",
+    "recently",
+    "today",
+    "yesterday",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "did",
+    "does",
+    "do",
+    "may",
+    "might",
+    "must",
+    "should",
+    "can",
+    "đều",
+    "cũng",
+    "đã",
+    "sẽ",
+    "vừa",
+    "mới",
+    "đang",
+    "lại",
+    "từng",
+    "hôm",
+    "nay",
+    "также",
+    "тоже",
+    "ещё",
+    "еще",
+    "вновь",
+    "снова",
+    "уже",
+    "неоднократно",
+    "вчера",
+    "сегодня",
+    "ранее",
+    "позже",
+    "затем",
+    "однозначно",
+    "официально",
+    "публично",
+    "прямо",
+    "назад",
+    "ago",
 ];
 /// A form of "be" before a cue makes it passive (`was agreed`, `được thông báo`).
 const BE: &[&str] = &[
@@ -79,24 +231,89 @@ const ANAPHOR: &[&[&str]] = &[&["об", "этом"], &["о", "том"], &["эт�
 const THIS: &[&str] = &["this", "so", "это", "этом", "об", "vậy", "này", "điều"];
 /// Words that start a remainder with no content after a cue: time, place, medium, addressee.
 const TAIL: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "late", "earlier", "today", "yesterday",
-    "last", "to", "from", "via", "through", "when", "while", "reporters", "journalists", "в",
-    "во", "на", "по", "при", "после", "перед", "журналистам", "агентству", "корреспонденту",
-    "изданию", "газете", "телеканалу", "позже", "ранее", "сегодня", "вчера", "также", "với",
-    "tại", "trong", "trước", "hôm", "ngày", "sáng", "chiều", "tối", "vào", "trên", "qua", "phóng",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "late",
+    "earlier",
+    "today",
+    "yesterday",
+    "last",
+    "from",
+    "via",
+    "through",
+    "when",
+    "while",
+    "reporters",
+    "journalists",
+    "в",
+    "во",
+    "на",
+    "по",
+    "при",
+    "после",
+    "перед",
+    "журналистам",
+    "агентству",
+    "корреспонденту",
+    "изданию",
+    "газете",
+    "телеканалу",
+    "позже",
+    "ранее",
+    "сегодня",
+    "вчера",
+    "также",
+    "với",
+    "tại",
+    "trong",
+    "trước",
+    "hôm",
+    "ngày",
+    "sáng",
+    "chiều",
+    "tối",
+    "vào",
+    "trên",
+    "qua",
+    "phóng",
     "báo",
 ];
 /// Addressees and media words that may come between a cue and its speaker or complementizer.
 const ADDRESSEE: &[&str] = &[
-    "reporters", "journalists", "журналистам", "агентству", "корреспонденту", "изданию",
-    "газете", "телеканалу", "интервью", "báo", "phóng",
+    "reporters",
+    "journalists",
+    "журналистам",
+    "агентству",
+    "корреспонденту",
+    "изданию",
+    "газете",
+    "телеканалу",
+    "интервью",
+    "báo",
+    "phóng",
 ];
 /// Speech verbs that report no content by themselves: they attribute a quote right next to
 /// them (`"…?" he asked`, `– продолжил Брод, –`) or give context to a quote in the next
 /// sentence (`Peskov spoke to reporters. "…"`).
 const SPEECH: &[&str] = &[
-    "spoke", "speaks", "speaking", "asked", "continued", "выступил", "выступила", "выступили",
-    "выступая", "спросил", "спросила", "продолжил", "продолжила", "продолжили",
+    "spoke",
+    "speaks",
+    "speaking",
+    "asked",
+    "continued",
+    "выступил",
+    "выступила",
+    "выступили",
+    "выступая",
+    "спросил",
+    "спросила",
+    "продолжил",
+    "продолжила",
+    "продолжили",
 ];
 /// Phrases that hold a cue word but report nothing (`nói chuyện` talk, `theo dõi` follow,
 /// `проще говоря` simply put, `как говорится,` as the saying goes); matched at the cue or one
@@ -122,23 +339,80 @@ const NOT_CUE: &[&[&str]] = &[
 ];
 /// Words that make a description plural or indefinite: no single entity.
 const GROUP: &[&str] = &[
-    "two", "both", "three", "all", "several", "a", "an", "some", "hai", "ba", "các", "những",
-    "cả", "một", "nhiều", "оба", "обе", "два", "две", "три", "все", "обоих", "один", "одна",
+    "two",
+    "both",
+    "three",
+    "all",
+    "several",
+    "a",
+    "an",
+    "some",
+    "hai",
+    "ba",
+    "các",
+    "những",
+    "cả",
+    "một",
+    "nhiều",
+    "оба",
+    "обе",
+    "два",
+    "две",
+    "три",
+    "все",
+    "обоих",
+    "один",
+    "одна",
     "стороны",
 ];
 /// Relative pronouns: the speaker is the entity just before.
-const RELATIVE: &[&str] = &[
-    "who", "which", "который", "которая", "которое", "которые",
-];
+const RELATIVE: &[&str] = &["who", "which", "который", "которая", "которое", "которые"];
 /// After an attribution cue, a relative pronoun makes it a clause about a document
 /// (`закон, согласно которому`, `according to which`), not a source.
 const REL_AFTER: &[&str] = &[
-    "which", "whom", "которому", "которой", "которым", "которых", "которого", "котором",
+    "which",
+    "whom",
+    "которому",
+    "которой",
+    "которым",
+    "которых",
+    "которого",
+    "котором",
 ];
 /// Words that are never a speaker by themselves (`Это указывает, что …`).
 const NOT_SPEAKER: &[&str] = &[
     "this", "that", "both", "all", "me", "us", "это", "этот", "эта", "то", "оба", "все", "мне",
     "нам", "тебе", "вам", "điều", "cả",
+];
+
+/// Roles that many people hold: a description by one of them introduces someone new rather
+/// than referring back (`a spokesman`, `представитель МИД`).
+const NOT_UNIQUE: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "official",
+    "officials",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "adviser",
+    "advisor",
+    "source",
+    "sources",
+    "представитель",
+    "представители",
+    "представителя",
+    "источник",
+    "сотрудник",
+    "дипломат",
+    "дипломаты",
+    "советник",
+    "помощник",
+    "phát",
+    "đại",
+    "quan",
 ];
 
 /// What a pronoun refers to.
@@ -354,7 +628,11 @@ fn passages(cx: &Ctx, p: Span, stack: &mut Vec<(char, usize)>, out: &mut Vec<Pas
         if !matches!(b, b'"' | 0xC2 | 0xE2) {
             continue;
         }
-        let Some(c) = par[i..].chars().next().filter(|&c| quote_class(c).is_some()) else {
+        let Some(c) = par[i..]
+            .chars()
+            .next()
+            .filter(|&c| quote_class(c).is_some())
+        else {
             continue;
         };
         let prev = par[..i].chars().next_back();
@@ -633,7 +911,10 @@ impl Scan<'_, '_> {
         }
         let at = self.cx.toks[a].start;
         let m = self.ms.partition_point(|m| m.start < at);
-        let exact = self.ms.get(m).is_some_and(|m| m.start == at && m.end == self.cx.toks[z].end);
+        let exact = self
+            .ms
+            .get(m)
+            .is_some_and(|m| m.start == at && m.end == self.cx.toks[z].end);
         exact || (a..=z).any(|i| self.names(i))
     }
 
@@ -686,7 +967,11 @@ impl Scan<'_, '_> {
         }
         let at = self.cx.toks[i].start;
         let m = self.ms.partition_point(|m| m.start < at);
-        let kind = self.ms.get(m).filter(|m| m.start == at).map(|m| self.ents[m.ent].kind);
+        let kind = self
+            .ms
+            .get(m)
+            .filter(|m| m.start == at)
+            .map(|m| self.ents[m.ent].kind);
         match kind {
             Some(EntityKind::Person) => Some(0),
             Some(EntityKind::Organization) => Some(1),
@@ -987,10 +1272,12 @@ impl Scan<'_, '_> {
     /// `«Мне кажется, – продолжил Брод, – что …»`: an attribution between dashes inside the
     /// quote splits it into two passages by the same speaker.
     fn attr_inner(&self, q: Passage) -> Option<(usize, Option<Span>, [Span; 2])> {
-        let (a, b) = (tok_at(self.cx, q.content.start), tok_at(self.cx, q.content.end));
-        let dash_after = |k: usize, p: &[&str]| {
-            self.link(k) && !self.punct(k, &[","]) && self.punct(k - 1, p)
-        };
+        let (a, b) = (
+            tok_at(self.cx, q.content.start),
+            tok_at(self.cx, q.content.end),
+        );
+        let dash_after =
+            |k: usize, p: &[&str]| self.link(k) && !self.punct(k, &[","]) && self.punct(k - 1, p);
         let k = (a + 1..b).find(|&k| dash_after(k, &[",", ".", "!", "?", "…"]))?;
         let ci = self.cues.partition_point(|c| c.first <= k);
         let c = *self.cues.get(ci)?;
@@ -1053,10 +1340,7 @@ impl Scan<'_, '_> {
             && (from..c.first).all(|i| {
                 !toks[i].line_start && (toks[i].kind != TokKind::Punct || self.soft_dot(i))
             });
-        if !gap_ok
-            || c.role == Role::Noun
-            || !self.cue_ok(ci)
-        {
+        if !gap_ok || c.role == Role::Noun || !self.cue_ok(ci) {
             return None;
         }
         let (_, hi) = self.sentence_toks(c.first);
@@ -1170,7 +1454,10 @@ impl Scan<'_, '_> {
             || q.content
                 .slice(self.cx.text)
                 .ends_with(['.', '!', '?', '…']);
-        let words = self.words(tok_at(self.cx, q.content.start), tok_at(self.cx, q.content.end));
+        let words = self.words(
+            tok_at(self.cx, q.content.start),
+            tok_at(self.cx, q.content.end),
+        );
         if !starts || !ends || q.open == 0 || words < 3 {
             return None;
         }
@@ -1452,8 +1739,7 @@ impl Scan<'_, '_> {
                 let (a, z) = (tok_at(self.cx, x.start), tok_at(self.cx, x.end) - 1);
                 self.oblique(a) || !self.plausible((a, z))
             };
-            if self.gerund(ci) || subject_before || sp.is_some_and(odd)
-            {
+            if self.gerund(ci) || subject_before || sp.is_some_and(odd) {
                 return None;
             }
             (c.first - 1, sp, rest)
@@ -1639,19 +1925,24 @@ impl Scan<'_, '_> {
         (a..b).any(|i| {
             self.is(i, CONJ)
                 && !in_name(i)
-                && (i + 1..b.min(i + 4))
-                    .take_while(|&k| !in_name(k))
-                    .any(|k| {
-                        w.person_titles.longest(self.cx.words_from(k)).is_some()
-                            || PRONOUNS.iter().any(|p| p.2 && p.0 == self.w(k))
-                    })
+                && (i + 1..b.min(i + 4)).take_while(|&k| !in_name(k)).any(|k| {
+                    w.person_titles.longest(self.cx.words_from(k)).is_some()
+                        || PRONOUNS.iter().any(|p| p.2 && p.0 == self.w(k))
+                })
         })
     }
 
     /// A mention inside the speaker words: a person first, then an organization, then a place
     /// when it is the whole speaker (`Moscow`, not `the ministry of Russia`).
+    /// A title before an organization's or place's name describes a person (`Глава МИД России`,
+    /// `Tổng thống Nga`): no name then.
     fn named(&self, sp: Span, inside: &[M]) -> Option<usize> {
         let rank = |m: &M| self.rank(m);
+        let a = tok_at(self.cx, sp.start);
+        let titled = self.candidate(a) == Some(0) && !self.is(a, NOT_UNIQUE);
+        if titled && !inside.iter().any(|m| rank(m) == 0) {
+            return None;
+        }
         let whole = |m: &M| {
             m.end == sp.end && matches!(self.cx.lower[sp.start..m.start].trim(), "" | "the")
         };
@@ -1695,8 +1986,11 @@ impl Scan<'_, '_> {
             if self.noun_cue_at(i) {
                 return self.prior_speaker(f, prior, ids);
             }
-            if w.person_titles.longest(self.cx.words_from(i)).is_some() {
-                return self.antecedent(sp, EntityKind::Person, None);
+            if let Some((n, _)) = w.person_titles.longest(self.cx.words_from(i)) {
+                let role = (i..i + n).any(|k| self.is(k, NOT_UNIQUE));
+                return (!role)
+                    .then(|| self.antecedent(sp, EntityKind::Person, None))
+                    .flatten();
             }
             if let Some((n, _)) = w.org_heads.longest(self.cx.words_from(i)) {
                 let head = self.w(i + n - 1);
@@ -1733,12 +2027,7 @@ impl Scan<'_, '_> {
     /// sentences before that has one (any earlier sentence for a description with a head
     /// word), the first in that sentence, as subjects come first. With `head`, one of its
     /// mentions must hold a word that starts like the head (`the ministry` → `Foreign Ministry`).
-    fn antecedent(
-        &self,
-        sp: Span,
-        kind: EntityKind,
-        head: Option<&str>,
-    ) -> Option<usize> {
+    fn antecedent(&self, sp: Span, kind: EntityKind, head: Option<&str>) -> Option<usize> {
         let s = self.sent_of(sp.start);
         let reach = if head.is_some() { s } else { 3 };
         let k = self.ms.partition_point(|m| m.start < sp.start);
