@@ -764,6 +764,40 @@ fn reported_ru() {
 }
 
 #[test]
+fn reported_ru_linking_words() {
+    check(
+        "Лавров рассказал о том, что визит перенесен на май.",
+        &[(
+            Some("Лавров"),
+            "рассказал",
+            I,
+            "визит перенесен на май",
+            Some("Lavrov"),
+        )],
+    );
+    check(
+        "Захарова объявила о закрытии консульства в Страсбурге.",
+        &[(
+            Some("Захарова"),
+            "объявила",
+            I,
+            "закрытии консульства в Страсбурге",
+            Some("Zakharova"),
+        )],
+    );
+    check(
+        "Песков признался, что не знает деталей переговоров.",
+        &[(
+            Some("Песков"),
+            "признался",
+            I,
+            "не знает деталей переговоров",
+            Some("Peskov"),
+        )],
+    );
+}
+
+#[test]
 fn reported_vi() {
     check(
         "Ngoại trưởng Lavrov cho biết rằng Nga sẵn sàng hỗ trợ các nước láng giềng.",
@@ -803,6 +837,16 @@ fn reported_vi() {
                 Some("Putin"),
             ),
         ],
+    );
+    check(
+        "Bà Zakharova bình luận rằng các lệnh trừng phạt sẽ phản tác dụng.",
+        &[(
+            Some("Bà Zakharova"),
+            "bình luận",
+            I,
+            "các lệnh trừng phạt sẽ phản tác dụng",
+            Some("Zakharova"),
+        )],
     );
     check(
         "Hai bên bày tỏ mong muốn tăng cường hợp tác kinh tế.",
