@@ -2064,3 +2064,80 @@ impl Scan<'_, '_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::profile;
+    use crate::segment::{lower_same_len, tokenize};
+    use crate::Lang;
+
+    /// The passages of a one-paragraph text, as strings.
+    fn quoted(text: &str, lang: Lang) -> Vec<String> {
+        let toks = tokenize(text);
+        let lower = lower_same_len(text);
+        let cx = Ctx {
+            text,
+            lower: &lower,
+            toks: &toks,
+            profile: profile(lang),
+        };
+        let mut out = Vec::new();
+        passages(&cx, Span::new(0, text.len()), &mut Vec::new(), &mut out);
+        out.iter()
+            .map(|q| q.content.slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn statement_quote_styles() {
+        assert_eq!(
+            quoted(
+                "\"a b,\" he said, “c d” and ‘e f’ — Kiev’s troops’ line",
+                Lang::En
+            ),
+            ["a b,", "c d", "e f"]
+        );
+        assert_eq!(
+            quoted("«Москва „не примет“ условия», — сказал он", Lang::Ru),
+            ["Москва „не примет“ условия"]
+        );
+        assert_eq!(
+            quoted("\"unclosed quote and more", Lang::En),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            quoted("the so-called \"peacekeepers\" left", Lang::En),
+            ["peacekeepers"]
+        );
+    }
+
+    #[test]
+    fn statement_dash_segments() {
+        assert_eq!(
+            quoted(
+                "— Мы готовы, — сказал Песков. — Но нужны гарантии.",
+                Lang::Ru
+            ),
+            ["Мы готовы", "Но нужны гарантии."]
+        );
+        assert_eq!(
+            quoted("— Это провокация! — заявила она.", Lang::Ru),
+            ["Это провокация!"]
+        );
+        assert_eq!(
+            quoted("-5 градусов ожидается завтра", Lang::Ru),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn statement_marks_by_position() {
+        assert!(mark('"', None, Some(' '), Some('W')) == Mark::Open);
+        assert!(mark('"', Some('"'), Some(','), Some(' ')) == Mark::Close);
+        assert!(mark('’', Some('‘'), Some('v'), Some('s')) == Mark::Skip);
+        assert!(mark('’', Some('‘'), Some('.'), Some(' ')) == Mark::Close);
+        assert!(mark('“', Some('„'), Some('т'), Some(' ')) == Mark::Close);
+        assert!(mark('»', None, Some('a'), None) == Mark::Skip);
+    }
+}
