@@ -3,27 +3,40 @@
 //! Direct statements are quoted passages (`"…"`, `“…”`, `«…»`, `„…“`, `‘…’`, nested `«…„…“…»`,
 //! and the Russian dash form `— Мы готовы, — сказал Песков.`), one per contiguous passage. A
 //! passage is attributed, in this order, by
+//! - an attribution between dashes inside it, which splits it in two (`«A, – продолжил Брод, –
+//!   B»`);
 //! - a cue right after it (`"…," the Kremlin said`, `«…», — подчеркнули в Кремле`, `"…", said
 //!   Putin`), also across a sentence end when that sentence is only the attribution (`"…."
 //!   Peskov said.`, `«…». Об этом заявил Песков.`);
 //! - a cue before it in its sentence, linked by `:`, a comma or a complementizer (`Putin said:
 //!   "…"`, `Erdogan said that "…"`, `Как сказал Песков, «…»`, `"…," the ministry said, "…"`);
 //! - a cue that opens it, after its speaker (`the diplomats "agreed on …"`);
-//! - the previous sentence, when the passage is a sentence of its own and that sentence has a
-//!   speaker and a cue or speech verb (`Peskov spoke to reporters. "We are ready."`).
+//! - the previous sentence, when the passage is a sentence of three words or more and that
+//!   sentence has a speaker and a cue or speech verb (`Peskov spoke to reporters. "…"`).
 //!
 //! Indirect statements come from the cues no quote used, in one of four shapes: `Об этом
 //! сообщил X` (the content is the sentence before); `As X said, …` / `Как заявил X, …`;
 //! `…, X said.` / `…, говорится в сообщении.` (the content is before the comma); and the
-//! forward shape `X said (that) …`. Source attributions: `According to X, …`, `…, according to
-//! X.`, `По словам X`, `Согласно X`, `Theo X`, `Cũng theo X`. A cue is skipped when negated or in
-//! a passive without an agent (`It was agreed`), and a reported clause inside another reported
-//! clause is not extracted again; reported speech inside a quote is.
+//! forward shape `X said (that) …`, where verbs joined by `and`, `;` or `, adding` share their
+//! subject. Source attributions: `According to X, …`, `…, according to X.`, `X, по словам Y,
+//! Z`, `Согласно X`, `Theo X`, `Cũng theo X`. A cue is skipped when negated, in a passive
+//! without an agent (`It was agreed`), capitalized inside a sentence (a title), or part of a
+//! phrase that reports nothing (`проще говоря`, `theo dõi`); a reported clause inside another
+//! reported clause is not extracted again, reported speech inside a quote is.
 //!
-//! Speakers resolve to entities after all statements are found: a mention inside the speaker
-//! words; for pronouns and descriptions (`he`, `it`, `the ministry`, `The Russian leader`,
-//! `The statement`) the entity they refer to when one fits, else none. Several speakers joined
-//! by a conjunction keep their words in `speaker_text` and have no single entity.
+//! Speaker words stop at a clause boundary and must look like someone: a name, title,
+//! organization word or pronoun, or a few words with no verb-like word. A leading adverbial
+//! (`В этот же день президент США …`) and a trailing one (`глава МИД в очередной раз`) are
+//! dropped. Speakers resolve to entities after all statements are found: a mention inside
+//! the words (a title before an organization's name describes a person: `Глава МИД`); for
+//! pronouns and descriptions (`he`, `it`, `the ministry`, `The Russian leader`, `The
+//! statement`) the entity they refer to when one fits (the subject of a recent sentence, the
+//! last organization named with the same head word, the speaker of the statement before),
+//! else none. Several speakers (`Putin and Erdogan`, `Hai bên`) keep their words in
+//! `speaker_text` and have no single entity.
+//!
+//! Closed word classes that the word tables have no category for (prepositions, adverbs,
+//! pronouns, speech verbs that are no cues) are short lists below, one list for all languages.
 
 use super::Ctx;
 use crate::lang::CueKind;
@@ -1547,6 +1560,31 @@ impl Scan<'_, '_> {
     /// `X said (that) …`, with the speaker shared by coordinated cues (`agreed … and
     /// emphasized …`), and a cue inside another reported clause left out.
     fn forward(&mut self, ci: usize, lo: usize, hi: usize) {
+        let Some((speaker, cut)) = self.forward_subject(ci, lo, hi) else {
+            return;
+        };
+        if let Some(content) = self.forward_content(ci, hi) {
+            let kind = StatementKind::Indirect;
+            self.add_indirect(
+                Found {
+                    cue: ci,
+                    speaker,
+                    kind,
+                    content,
+                },
+                cut,
+            );
+        }
+    }
+
+    /// The speaker of a forward cue and where the open statement's content must end; `None`
+    /// when the cue is nested in that content or has no subject.
+    fn forward_subject(
+        &self,
+        ci: usize,
+        lo: usize,
+        hi: usize,
+    ) -> Option<(Option<Span>, Option<usize>)> {
         let c = self.cues[ci];
         let parent = self.parent(c.first);
         let mut left = c.first;
@@ -1557,43 +1595,31 @@ impl Scan<'_, '_> {
             left > lo && (self.punct(left - 1, &[",", ";"]) || self.is(left - 1, CONJ));
         let (speaker, cut) = match parent {
             Some(p) if coordinated => (self.found[p].speaker, Some(left - 1)),
-            _ if coordinated && !self.punct(left - 1, &[","]) => return,
-            Some(_) => match self.new_clause(c.first, lo) {
-                Some((sp, k)) => (Some(sp), Some(k)),
-                None => return,
-            },
-            None if self.gerund(ci) => return,
+            _ if coordinated && !self.punct(left - 1, &[","]) => return None,
+            Some(_) => self
+                .new_clause(c.first, lo)
+                .map(|(sp, k)| (Some(sp), Some(k)))?,
+            None if self.gerund(ci) => return None,
             None => (self.subject(ci, lo, hi), None),
         };
-        if speaker.is_none() && c.role == Role::Say {
-            return;
-        }
+        (speaker.is_some() || c.role != Role::Say).then_some((speaker, cut))
+    }
+
+    /// The content after a forward cue (or after the agent of a passive), when it says more
+    /// than where, when or to whom.
+    fn forward_content(&self, ci: usize, hi: usize) -> Option<Span> {
+        let c = self.cues[ci];
         let from = if self.passive_by(ci) {
             self.after(c.last + 2, hi).map_or(c.last + 2, |x| x.1 + 1)
         } else {
             c.last + 1
         };
-        let Some((start, linked)) = self.content_start(from, hi) else {
-            return;
-        };
-        let content = Span::new(
-            self.cx.toks[start].start,
-            self.content_end(self.cx.toks[start].start, self.cx.toks[hi - 1].end),
-        );
-        let a = tok_at(self.cx, content.start);
-        let b = tok_at(self.cx, content.end);
-        if self.words(a, b) < 2 || !linked && self.adverbial(a, b) {
-            return;
-        }
-        self.add_indirect(
-            Found {
-                cue: ci,
-                speaker,
-                kind: StatementKind::Indirect,
-                content,
-            },
-            cut,
-        );
+        let (start, linked) = self.content_start(from, hi)?;
+        let start = self.cx.toks[start].start;
+        let content = Span::new(start, self.content_end(start, self.cx.toks[hi - 1].end));
+        let (a, b) = (tok_at(self.cx, content.start), tok_at(self.cx, content.end));
+        let short = self.words(a, b) < 2 || !linked && self.adverbial(a, b);
+        (!short).then_some(content)
     }
 
     /// A cue inside the open statement's content that starts a clause of its own (`…, but
