@@ -1540,6 +1540,15 @@ fn odd_punctuation_does_not_panic() {
         "— — — сказал — —",
         "Об этом сообщил",
         "«A „B «C „D «E „F «G „H «I „J»“»“»“»“»“ — сказал Песков.",
+        "— Мы, — сказал Песков, —",
+        "«Мы, — сказал Песков, —»",
+        "\"Yes, - said Peskov, -\"",
+        "Об этом",
+        "По его словам,",
+        "According to",
+        "Theo",
+        ", said",
+        "— ",
     ] {
         let _ = Article::parse(text);
     }

@@ -1299,6 +1299,9 @@ impl Scan<'_, '_> {
             return None;
         }
         let m = (c.last + 1..b.min(c.last + 10)).find(|&m| dash_after(m, &[",", "."]))?;
+        if m + 1 >= b {
+            return None;
+        }
         let speaker = self
             .trim(k + 1, c.first)
             .or_else(|| self.after(c.last + 1, m))
@@ -1309,7 +1312,7 @@ impl Scan<'_, '_> {
             q.content.start + first.trim_end_matches([',', ' ']).len(),
         );
         let second = Span::new(self.cx.toks[m + 1].start, q.content.end);
-        (m + 1 < b).then_some((ci, Some(speaker), [first, second]))
+        Some((ci, Some(speaker), [first, second]))
     }
 
     /// Four words or more, or a quote that opens a sentence or follows a colon.
