@@ -13,7 +13,7 @@
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use polynews::corpus::{records_from_path, records_from_reader, Corpus, RecordError, Records};
-use polynews::Parser;
+use polynews::{Article, Parser};
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -89,6 +89,25 @@ fn progress(quiet: bool, size: Option<u64>) -> ProgressBar {
     bar
 }
 
+/// What the workers hand back per article: its JSON line and what the summary counts.
+struct Encoded {
+    json: Vec<u8>,
+    lang: String,
+    entities: usize,
+    statements: usize,
+}
+
+fn encode(a: Article) -> Encoded {
+    let mut json = serde_json::to_vec(&a).unwrap_or_default();
+    json.push(b'\n');
+    Encoded {
+        json,
+        lang: a.lang.to_string(),
+        entities: a.entities.len(),
+        statements: a.statements.len(),
+    }
+}
+
 #[derive(Default)]
 struct Summary {
     langs: BTreeMap<String, usize>,
@@ -125,22 +144,16 @@ fn main() -> ExitCode {
     let mut out = BufWriter::with_capacity(1 << 20, sink);
     let bar = progress(a.quiet, size);
     let start = Instant::now();
-    let mut corpus = Corpus::new(Parser::new(), records);
+    // articles are encoded in the worker threads; this thread only writes
+    let mut corpus = Corpus::new(Parser::new(), records).map_articles(encode);
     let mut sum = Summary::default();
-    let mut line = Vec::with_capacity(1 << 16);
     while let Some(r) = corpus.next() {
         match r {
-            Ok(article) => {
-                *sum.langs.entry(article.lang.to_string()).or_default() += 1;
-                sum.entities += article.entities.len();
-                sum.statements += article.statements.len();
-                line.clear();
-                if serde_json::to_writer(&mut line, &article).is_err()
-                    || out
-                        .write_all(&line)
-                        .and_then(|_| out.write_all(b"\n"))
-                        .is_err()
-                {
+            Ok(e) => {
+                *sum.langs.entry(e.lang).or_default() += 1;
+                sum.entities += e.entities;
+                sum.statements += e.statements;
+                if out.write_all(&e.json).is_err() {
                     eprintln!("corpus: cannot write output");
                     return ExitCode::from(2);
                 }

@@ -232,12 +232,13 @@ pub struct Stats {
 /// Parses a stream of records into articles, in order, in batches (parallel with the
 /// `parallel` feature), so memory stays bounded by one batch.
 #[derive(Debug)]
-pub struct Corpus<I> {
+pub struct Corpus<I, T = Article> {
     parser: Parser,
     records: I,
     batch: usize,
-    ready: VecDeque<Result<Article, RecordError>>,
+    ready: VecDeque<Result<T, RecordError>>,
     stats: Stats,
+    map: fn(Article) -> T,
 }
 
 impl<I: Iterator<Item = Result<Record, RecordError>>> Corpus<I> {
@@ -255,9 +256,32 @@ impl<I: Iterator<Item = Result<Record, RecordError>>> Corpus<I> {
             batch: 256,
             ready: VecDeque::new(),
             stats: Stats::default(),
+            map: std::convert::identity,
         }
     }
 
+    /// Applies `f` to every article inside the worker threads (for example JSON encoding), so
+    /// that the consumer only writes; the stream yields `f`'s results in input order.
+    ///
+    /// ```
+    /// use polynews::corpus::{records_from_path, Corpus};
+    /// let lines = Corpus::new(polynews::Parser::new(), records_from_path("seeds").unwrap())
+    ///     .map_articles(|a| serde_json::to_string(&a).unwrap_or_default());
+    /// assert_eq!(lines.filter_map(Result::ok).count(), 5);
+    /// ```
+    pub fn map_articles<T: Send>(self, f: fn(Article) -> T) -> Corpus<I, T> {
+        Corpus {
+            parser: self.parser,
+            records: self.records,
+            batch: self.batch,
+            ready: VecDeque::new(),
+            stats: self.stats,
+            map: f,
+        }
+    }
+}
+
+impl<I: Iterator<Item = Result<Record, RecordError>>, T: Send> Corpus<I, T> {
     /// Sets how many records are parsed together (default 256).
     ///
     /// ```
@@ -265,7 +289,7 @@ impl<I: Iterator<Item = Result<Record, RecordError>>> Corpus<I> {
     /// let c = Corpus::new(polynews::Parser::new(), records_from_reader(&b""[..])).batch_size(8);
     /// assert_eq!(c.count(), 0);
     /// ```
-    pub fn batch_size(mut self, n: usize) -> Corpus<I> {
+    pub fn batch_size(mut self, n: usize) -> Corpus<I, T> {
         self.batch = n.max(1);
         self
     }
@@ -288,8 +312,8 @@ impl<I: Iterator<Item = Result<Record, RecordError>>> Corpus<I> {
             .iter()
             .map(|r| r.as_ref().map_or(0, |r| r.bytes.len()))
             .sum::<usize>();
-        let parser = &self.parser;
-        let run = |r: Result<Record, RecordError>| -> Result<Article, RecordError> {
+        let (parser, map) = (&self.parser, self.map);
+        let run = |r: Result<Record, RecordError>| -> Result<T, RecordError> {
             let r = r?;
             let r = if r.json {
                 json_record(&r.bytes, r.line.unwrap_or(0))?
@@ -302,7 +326,7 @@ impl<I: Iterator<Item = Result<Record, RecordError>>> Corpus<I> {
                 error,
             })?;
             a.id = Some(r.id);
-            Ok(a)
+            Ok(map(a))
         };
         #[cfg(feature = "parallel")]
         let out: Vec<_> = {
@@ -321,8 +345,8 @@ impl<I: Iterator<Item = Result<Record, RecordError>>> Corpus<I> {
     }
 }
 
-impl<I: Iterator<Item = Result<Record, RecordError>>> Iterator for Corpus<I> {
-    type Item = Result<Article, RecordError>;
+impl<I: Iterator<Item = Result<Record, RecordError>>, T: Send> Iterator for Corpus<I, T> {
+    type Item = Result<T, RecordError>;
     fn next(&mut self) -> Option<Self::Item> {
         if self.ready.is_empty() {
             self.fill();
