@@ -19,6 +19,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut path = None;
     let mut quiet = false;
+    let mut parser = Parser::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -30,8 +31,19 @@ fn main() -> ExitCode {
                     .build_global()
                     .ok();
             }
+            "--tagger" => {
+                // a Russian tagger model written by the train_tagger example
+                let model = it.next().map(std::fs::read).and_then(Result::ok);
+                match model.map(|b| polynews::tagger::Tagger::from_bytes(&b)) {
+                    Some(Ok(t)) => parser = parser.ru_tagger(std::sync::Arc::new(t)),
+                    _ => {
+                        eprintln!("extract: --tagger needs a readable model file");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
             "-h" | "--help" => {
-                eprintln!("usage: extract [--quiet] [--threads N] PATH   (directory, file, .jsonl or .jsonl.gz)");
+                eprintln!("usage: extract [--quiet] [--threads N] [--tagger MODEL] PATH   (directory, file, .jsonl or .jsonl.gz)");
                 return ExitCode::SUCCESS;
             }
             p => path = Some(p.to_string()),
@@ -45,7 +57,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut corpus = Corpus::new(Parser::new(), records);
+    let mut corpus = Corpus::new(parser, records);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     for result in corpus.by_ref() {

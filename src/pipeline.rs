@@ -5,6 +5,7 @@ use crate::lexicon::Lexicon;
 use crate::normalize::normalize_with_map;
 use crate::segment::{lower_same_len, sentences, tokenize};
 use crate::structure::{self, Layout, Line};
+use crate::tagger::Tagger;
 use crate::{langid, Article, Error, ErrorKind, Lang, OffsetMap, Result, Span};
 use std::sync::{Arc, OnceLock};
 
@@ -62,6 +63,8 @@ impl Default for Options {
 pub struct Parser {
     options: Options,
     lexicon: Arc<Lexicon>,
+    /// The Russian tagger; `None` is the built-in model.
+    ru_tagger: Option<Arc<Tagger>>,
 }
 
 impl Default for Parser {
@@ -91,7 +94,11 @@ impl Parser {
         let lexicon = BUILTIN
             .get_or_init(|| Arc::new(Lexicon::builtin().clone()))
             .clone();
-        Parser { options, lexicon }
+        Parser {
+            options,
+            lexicon,
+            ru_tagger: None,
+        }
     }
 
     /// Replaces the lexicon (for example the built-in one extended with your own rows).
@@ -105,6 +112,21 @@ impl Parser {
     /// ```
     pub fn lexicon(mut self, lexicon: Lexicon) -> Parser {
         self.lexicon = Arc::new(lexicon);
+        self
+    }
+
+    /// Uses another Russian tagger model (for example one trained on your own data with
+    /// [`Tagger::train`]) instead of the built-in one.
+    ///
+    /// ```
+    /// use polynews::{tagger::Tagger, Parser};
+    /// use std::sync::Arc;
+    /// let model = Tagger::from_bytes(&Tagger::builtin_ru().to_bytes()).unwrap();
+    /// let p = Parser::new().ru_tagger(Arc::new(model));
+    /// assert!(p.parse("Владимир Путин прибыл в Москву.").is_ok());
+    /// ```
+    pub fn ru_tagger(mut self, tagger: Arc<Tagger>) -> Parser {
+        self.ru_tagger = Some(tagger);
         self
     }
 
@@ -239,7 +261,11 @@ impl Parser {
             toks: &toks,
             profile,
         };
-        extract::run(&cx, a, &self.options, &self.lexicon);
+        let tagger = self
+            .ru_tagger
+            .as_deref()
+            .unwrap_or_else(|| Tagger::builtin_ru());
+        extract::run(&cx, a, &self.options, &self.lexicon, tagger);
         a.text = text;
     }
 }

@@ -58,7 +58,13 @@ impl<'a> Ctx<'a> {
 }
 
 /// Runs the extractors in order and fills the article.
-pub(crate) fn run(cx: &Ctx, a: &mut Article, opts: &Options, lex: &Lexicon) {
+pub(crate) fn run(
+    cx: &Ctx,
+    a: &mut Article,
+    opts: &Options,
+    lex: &Lexicon,
+    ru_tagger: &crate::tagger::Tagger,
+) {
     if opts.dates || opts.quantities {
         let found = date::find(cx);
         if opts.dates {
@@ -82,7 +88,7 @@ pub(crate) fn run(cx: &Ctx, a: &mut Article, opts: &Options, lex: &Lexicon) {
         };
         let names = entity::Names::new(ncx, &a.sentences);
         let tagged = if a.lang == crate::Lang::Ru {
-            crate::tagger::Tagger::builtin_ru().tag(cx.text)
+            ru_tagger.tag(cx.text)
         } else {
             Vec::new()
         };
