@@ -19,6 +19,7 @@ def main():
     ap.add_argument("--scorer", default=os.path.join(root, "..", "shared", "eval", "score.py"))
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--keep", help="also write the held-out predictions here")
     a = ap.parse_args()
     docs = [l for l in open(a.data, encoding="utf-8") if l.strip()]
     order = list(range(len(docs)))
@@ -40,6 +41,9 @@ def main():
                 res = subprocess.run([extract_bin, "--quiet", "--tagger", model, test], check=False, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
                 out.write(res.stdout.decode("utf-8"))
                 print(f"fold {k + 1}/{a.folds} done", file=sys.stderr)
+        if a.keep:
+            with open(preds, encoding="utf-8") as src, open(a.keep, "w", encoding="utf-8") as dst:
+                dst.write(src.read())
         subprocess.run([sys.executable, a.scorer, "ner", preds, a.data], check=True)
 
 if __name__ == "__main__":
