@@ -299,18 +299,12 @@ fn year_alone(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::{lower_same_len, tokenize};
     use crate::Lang;
 
     fn dates(text: &str, lang: Lang) -> Vec<(String, String)> {
-        let toks = tokenize(text);
-        let lower = lower_same_len(text);
-        let cx = Ctx {
-            text,
-            lower: &lower,
-            toks: &toks,
-            profile: crate::lang::profile(lang),
-        };
+        let tt = crate::extract::TestText::new(text);
+        let cx = tt.cx(lang);
+        let toks = cx.toks;
         find(&cx)
             .iter()
             .map(|f| {

@@ -57,6 +57,34 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// A text with its tokens and lowercase view, for tests that need a [`Ctx`].
+#[cfg(test)]
+pub(crate) struct TestText {
+    text: String,
+    lower: String,
+    toks: Vec<Tok>,
+}
+
+#[cfg(test)]
+impl TestText {
+    pub fn new(text: &str) -> TestText {
+        let toks = crate::segment::tokenize(text);
+        TestText {
+            text: text.to_string(),
+            lower: crate::segment::lower_same_len(text),
+            toks,
+        }
+    }
+    pub fn cx(&self, lang: crate::Lang) -> Ctx<'_> {
+        Ctx {
+            text: &self.text,
+            lower: &self.lower,
+            toks: &self.toks,
+            profile: crate::lang::profile(lang),
+        }
+    }
+}
+
 /// Runs the extractors in order and fills the article.
 pub(crate) fn run(
     cx: &Ctx,

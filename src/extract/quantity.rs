@@ -112,18 +112,12 @@ pub(crate) fn parse_number(s: &str, decimal: char) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::{lower_same_len, tokenize};
     use crate::Lang;
 
     fn q(text: &str, lang: Lang) -> Vec<(String, f64, String, bool)> {
-        let toks = tokenize(text);
-        let lower = lower_same_len(text);
-        let cx = Ctx {
-            text,
-            lower: &lower,
-            toks: &toks,
-            profile: crate::lang::profile(lang),
-        };
+        let tt = crate::extract::TestText::new(text);
+        let cx = tt.cx(lang);
+        let toks = cx.toks;
         find(&cx, &vec![false; toks.len()])
             .into_iter()
             .map(|q| (q.text, q.value, q.unit, q.approx))

@@ -2097,20 +2097,12 @@ impl Scan<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::profile;
-    use crate::segment::{lower_same_len, tokenize};
     use crate::Lang;
 
     /// The passages of a one-paragraph text, as strings.
     fn quoted(text: &str, lang: Lang) -> Vec<String> {
-        let toks = tokenize(text);
-        let lower = lower_same_len(text);
-        let cx = Ctx {
-            text,
-            lower: &lower,
-            toks: &toks,
-            profile: profile(lang),
-        };
+        let tt = crate::extract::TestText::new(text);
+        let cx = tt.cx(lang);
         let mut out = Vec::new();
         passages(&cx, Span::new(0, text.len()), &mut Vec::new(), &mut out);
         out.iter()
