@@ -78,6 +78,12 @@ pub(crate) fn lower_char(c: char) -> char {
         'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
         'Ё' => 'ё',
         '\0'..='\u{7f}' | 'а'..='я' | 'ё' => c,
+        // Latin-1 capitals and the Vietnamese block, where upper and lower pair up
+        '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{1e00}'..='\u{1e95}' | '\u{1ea0}'..='\u{1eff}' => {
+            char::from_u32(c as u32 | 1).unwrap_or(c)
+        }
+        '\u{df}'..='\u{ff}' => c,
         _ => c.to_lowercase().next().unwrap_or(c),
     }
 }
@@ -93,5 +99,16 @@ pub(crate) fn is_word_char(c: char) -> bool {
         0x400..=0x481 | 0x48A..=0x52F => true,
         0x1E00..=0x1EFF => true,
         _ => c.is_alphanumeric(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lower_char_agrees_with_unicode() {
+        for c in (0u32..0x2000).filter_map(char::from_u32) {
+            let want = c.to_lowercase().next().unwrap_or(c);
+            assert_eq!(super::lower_char(c), want, "{c:?}");
+        }
     }
 }

@@ -103,6 +103,9 @@ pub fn normalize_vi_tones(s: &str) -> Cow<'_, str> {
     let mut buf = ['\0'; MAX * 2];
     let mut flush = |start: usize, end: usize, out: &mut Option<String>, copied: &mut usize| {
         let word = &s[start..end];
+        if settled(word) {
+            return;
+        }
         if let Some(len) = rewrite(word, &mut buf) {
             let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
             o.push_str(&s[*copied..start]);
@@ -134,6 +137,78 @@ pub fn normalize_vi_tones(s: &str) -> Cow<'_, str> {
             Cow::Owned(o)
         }
         None => Cow::Borrowed(s),
+    }
+}
+
+const VOWEL: u8 = 1;
+const TONED: u8 = 2;
+const QUALITY: u8 = 4;
+const U_HORN: u8 = 8;
+const O_HORN: u8 = 16;
+const OTHER: u8 = 32;
+
+/// What a precomposed letter is: vowel, tone mark, quality mark, `ư`/`ơ`; `OTHER` for
+/// combining marks and anything that needs the full parse.
+fn letter_bits(c: char) -> u8 {
+    if c.is_ascii() {
+        return match c.to_ascii_lowercase() {
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' => VOWEL,
+            _ => 0,
+        };
+    }
+    if is_combining_mark(c) {
+        return OTHER;
+    }
+    let mut bits = 0;
+    let mut base = '\0';
+    decompose_canonical(c, |d| {
+        if is_tone(d) {
+            bits |= TONED;
+        } else if d == HORN {
+            bits |= QUALITY | if base == 'u' { U_HORN } else { O_HORN };
+        } else if is_quality(d) {
+            bits |= QUALITY;
+        } else if base == '\0' {
+            base = d.to_ascii_lowercase();
+            if matches!(base, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') {
+                bits |= VOWEL;
+            }
+        } else {
+            bits |= OTHER;
+        }
+    });
+    bits
+}
+
+/// Whether a precomposed word's tone mark is where [`rewrite`] would put it anyway, decided
+/// without parsing the syllable: no tone, a single vowel, or the tone on the vowel with the
+/// quality mark (on `ơ` in `ươ`). Most Vietnamese syllables are settled this way.
+fn settled(word: &str) -> bool {
+    let (mut vowels, mut quality, mut prev) = (0, 0, 0u8);
+    let mut toned: Option<(u8, u8)> = None; // (bits of the toned vowel, bits before it)
+    for c in word.chars() {
+        let b = letter_bits(c);
+        if b & OTHER != 0 {
+            return false;
+        }
+        vowels += usize::from(b & VOWEL != 0);
+        quality += usize::from(b & QUALITY != 0);
+        if b & TONED != 0 {
+            if toned.is_some() {
+                return false;
+            }
+            toned = Some((b, prev));
+        }
+        prev = b;
+    }
+    match toned {
+        None => true,
+        Some(_) if vowels <= 1 => true,
+        // the tone on a quality vowel; in `ươ` only on `ơ`
+        Some((b, before)) if b & QUALITY != 0 => {
+            quality == 1 || b & O_HORN != 0 && before & U_HORN != 0
+        }
+        Some(_) => false,
     }
 }
 
@@ -422,6 +497,7 @@ fn target(letters: &[Letter]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::normalize_vi_tones as norm;
+    use super::{rewrite, settled, CLUSTERS, MAX};
     use std::borrow::Cow;
     use unicode_normalization::UnicodeNormalization;
 
@@ -438,6 +514,46 @@ mod tests {
             "{s:?} -> {got:?} should be borrowed"
         );
         assert_eq!(got, s);
+    }
+
+    /// The shortcut never skips a word the full rewrite would change: every syllable shape
+    /// (initial × vowel cluster × final × tone, in both tone styles and in capitals).
+    #[test]
+    fn settled_words_need_no_rewrite() {
+        let tones = ["", "\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"];
+        let mut buf = ['\0'; MAX * 2];
+        let mut checked = 0;
+        for (cluster, _) in CLUSTERS {
+            let cl: Vec<char> = cluster.chars().collect();
+            for init in ["", "b", "ngh", "qu", "gi", "tr"] {
+                for fin in ["", "n", "ng", "ch"] {
+                    for tone in tones {
+                        for at in 0..cl.len() {
+                            let mut w: String = init.to_string();
+                            for (k, c) in cl.iter().enumerate() {
+                                w.push(*c);
+                                if k == at {
+                                    w.push_str(tone);
+                                }
+                            }
+                            w.push_str(fin);
+                            for w in [
+                                w.nfc().collect::<String>(),
+                                w.to_uppercase().nfc().collect(),
+                            ] {
+                                if settled(&w) {
+                                    checked += 1;
+                                    assert_eq!(rewrite(&w, &mut buf), None, "{w}");
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+        assert!(settled("người") && settled("được") && settled("thuyền") && settled("và"));
+        assert!(!settled("hoà") && !settled("ngừơi"));
     }
 
     #[test]

@@ -58,6 +58,29 @@ pub(crate) fn tokenize_with(text: &str, split_hyphens: bool) -> Vec<Tok> {
     let mut i = 0;
     let (mut space, mut line) = (true, true);
     while i < b.len() {
+        match b[i] {
+            b' ' | b'\t' | b'\r' => {
+                space = true;
+                i += 1;
+                continue;
+            }
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                let end = word_end(text, i, split_hyphens);
+                let (cap, upper) = shape(&text[i..end]);
+                toks.push(Tok {
+                    start: i,
+                    end,
+                    kind: TokKind::Word,
+                    cap,
+                    upper,
+                    space_before: space,
+                    line_start: line,
+                });
+                (space, line, i) = (false, false, end);
+                continue;
+            }
+            _ => {}
+        }
         let c = text[i..].chars().next().unwrap_or(' ');
         let cl = c.len_utf8();
         if c == '\n' {
@@ -78,7 +101,11 @@ pub(crate) fn tokenize_with(text: &str, split_hyphens: bool) -> Vec<Tok> {
         } else {
             (i + cl, TokKind::Punct)
         };
-        let (cap, upper) = shape(&text[i..end]);
+        let (cap, upper) = if kind == TokKind::Word {
+            shape(&text[i..end])
+        } else {
+            (false, false)
+        };
         toks.push(Tok {
             start: i,
             end,
@@ -154,6 +181,19 @@ fn split_keep(w: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn shape(w: &str) -> (bool, bool) {
+    if w.is_ascii() {
+        let mut letters = w.bytes().filter(u8::is_ascii_alphabetic);
+        let Some(first) = letters.next() else {
+            return (false, false);
+        };
+        let cap = first.is_ascii_uppercase();
+        let (mut n, mut all) = (1, cap);
+        for b in letters {
+            n += 1;
+            all &= b.is_ascii_uppercase();
+        }
+        return (cap, all && n > 1);
+    }
     let mut chars = w
         .chars()
         .filter(|c| is_word_char(*c) && !c.is_ascii_digit());
@@ -233,23 +273,25 @@ fn number_end(text: &str, start: usize) -> usize {
 /// is kept as it is; `ё` is folded to `е`.
 pub(crate) fn lower_same_len(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut buf = String::new();
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+    let mut rest = text;
+    while !rest.is_empty() {
+        // ASCII runs in bulk
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        if ascii > 0 {
+            let start = out.len();
+            out.push_str(&rest[..ascii]);
+            out[start..].make_ascii_lowercase();
+            rest = &rest[ascii..];
             continue;
         }
-        if matches!(c, 'а'..='я') {
-            out.push(c);
-            continue;
-        }
-        buf.clear();
-        push_lower(c, &mut buf);
-        if buf.len() == c.len_utf8() {
-            out.push_str(&buf);
-        } else {
-            out.push(c);
-        }
+        let mut it = rest.chars();
+        let Some(c) = it.next() else { break };
+        let l = match crate::hash::lower_char(c) {
+            'ё' => 'е',
+            l => l,
+        };
+        out.push(if l.len_utf8() == c.len_utf8() { l } else { c });
+        rest = it.as_str();
     }
     out
 }

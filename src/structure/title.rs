@@ -22,6 +22,10 @@ pub(super) fn is_title(line: &str, lex: &Lexicon) -> bool {
 /// A line that is only a date (with optional weekday and time): `Some(published)` where the
 /// value has a full date, `Some(None)` for a date line without a year.
 pub(super) fn date_line(line: &str) -> Option<Option<String>> {
+    // more than 14 words cannot make 14 tokens: skip tokenizing body paragraphs
+    if line.split_whitespace().nth(14).is_some() {
+        return None;
+    }
     let toks = tokenize(line);
     if toks.is_empty() || toks.len() > 14 {
         return None;
