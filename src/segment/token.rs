@@ -3,7 +3,6 @@
 //! token records whether space or a line break came before it.
 
 use crate::hash::is_word_char;
-use crate::lang::table::push_lower;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
