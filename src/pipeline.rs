@@ -255,12 +255,7 @@ impl Parser {
         let lower = lower_same_len(&a.text);
         a.sentences = sentences(&a.text, &toks, profile);
         let text = std::mem::take(&mut a.text);
-        let cx = Ctx {
-            text: &text,
-            lower: &lower,
-            toks: &toks,
-            profile,
-        };
+        let cx = Ctx::new(&text, &lower, &toks, profile);
         let tagger = self
             .ru_tagger
             .as_deref()

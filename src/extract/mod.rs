@@ -10,15 +10,52 @@ use crate::lexicon::Lexicon;
 use crate::segment::Tok;
 use crate::{Article, DateMention, Options};
 
-/// What every extractor reads: the text, its tokens (with lowercase view) and the profile.
+/// What every extractor reads: the text, its tokens (with lowercase view and the hash of
+/// each lowercase token, computed once for every phrase table) and the profile.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub lower: &'a str,
     pub toks: &'a [Tok],
     pub profile: &'a dyn Language,
+    hashes: Vec<u64>,
+}
+
+/// The lowercase words from a token on, as phrase tables read them (see [`Ctx::words_from`]).
+pub(crate) struct Words<'c, 'a> {
+    cx: &'c Ctx<'a>,
+    at: usize,
+}
+
+impl<'a> crate::lang::WordSeq<'a> for Words<'_, 'a> {
+    fn word(&self, k: usize) -> Option<&'a str> {
+        let j = self.at + k;
+        let t = self.cx.toks.get(j)?;
+        if k > 0 && t.line_start {
+            return None;
+        }
+        Some(self.cx.lower(j))
+    }
+    fn first_hash(&self) -> Option<u64> {
+        self.cx.hashes.get(self.at).copied()
+    }
 }
 
 impl<'a> Ctx<'a> {
+    /// A context over `text` and its tokens; `lower` is `text` lowercased with the same
+    /// byte offsets.
+    pub fn new(text: &'a str, lower: &'a str, toks: &'a [Tok], profile: &'a dyn Language) -> Self {
+        let hashes = toks
+            .iter()
+            .map(|t| crate::hash::fx_str(&lower[t.start..t.end]))
+            .collect();
+        Ctx {
+            text,
+            lower,
+            toks,
+            profile,
+            hashes,
+        }
+    }
     pub fn lower(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
         &self.lower[t.start..t.end]
@@ -45,15 +82,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// The lowercase words from token `i` on, for phrase matching (stops at a line break).
-    pub fn words_from(&self, i: usize) -> impl Fn(usize) -> Option<&'a str> + '_ {
-        move |k| {
-            let j = i + k;
-            let t = self.toks.get(j)?;
-            if k > 0 && t.line_start {
-                return None;
-            }
-            Some(self.lower(j))
-        }
+    pub fn words_from(&self, i: usize) -> Words<'_, 'a> {
+        Words { cx: self, at: i }
     }
 }
 
@@ -76,12 +106,12 @@ impl TestText {
         }
     }
     pub fn cx(&self, lang: crate::Lang) -> Ctx<'_> {
-        Ctx {
-            text: &self.text,
-            lower: &self.lower,
-            toks: &self.toks,
-            profile: crate::lang::profile(lang),
-        }
+        Ctx::new(
+            &self.text,
+            &self.lower,
+            &self.toks,
+            crate::lang::profile(lang),
+        )
     }
 }
 
@@ -108,12 +138,7 @@ pub(crate) fn run(
     }
     if opts.entities {
         let toks = crate::segment::split_hyphens(cx.text, cx.toks);
-        let ncx = Ctx {
-            text: cx.text,
-            lower: cx.lower,
-            toks: &toks,
-            profile: cx.profile,
-        };
+        let ncx = Ctx::new(cx.text, cx.lower, &toks, cx.profile);
         let names = entity::Names::new(ncx, &a.sentences);
         let tagged = if a.lang == crate::Lang::Ru {
             ru_tagger.tag(cx.text)

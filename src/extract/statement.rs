@@ -39,7 +39,7 @@
 //! pronouns, speech verbs that are no cues) are short lists below, one list for all languages.
 
 use super::Ctx;
-use crate::lang::CueKind;
+use crate::lang::{CueKind, WordSeq};
 use crate::normalize::{is_dash, quote_class};
 use crate::segment::TokKind;
 use crate::{Entity, EntityKind, Span, Statement, StatementKind};
@@ -596,7 +596,10 @@ fn not_cue(cx: &Ctx, i: usize) -> bool {
 /// Whether the lowercase words of `phrase` start at token `i`.
 fn phrase_at(cx: &Ctx, i: usize, phrase: &[&str]) -> bool {
     let words = cx.words_from(i);
-    phrase.iter().enumerate().all(|(k, p)| words(k) == Some(*p))
+    phrase
+        .iter()
+        .enumerate()
+        .all(|(k, p)| words.word(k) == Some(*p))
 }
 
 /// What a quotation mark does, given the innermost open mark and its neighbours.

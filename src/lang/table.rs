@@ -1,6 +1,7 @@
 //! Word tables: the plain-data part of a language profile.
 
-use crate::hash::{fx_str, FxMap, FxSet};
+use crate::hash::{fx_str, FxSet};
+use hashbrown::HashTable;
 use std::cell::RefCell;
 use std::collections::HashSet;
 
@@ -24,6 +25,31 @@ pub enum CueKind {
     Noun,
 }
 
+/// A sequence of lowercase words, as [`Phrases::longest`] reads it: any
+/// `Fn(usize) -> Option<&str>` closure (`None` past the end), or a view that also knows the
+/// hash of its first word, so that most lookups cost no hashing at all.
+///
+/// ```
+/// use polynews::lang::WordSeq;
+/// let words = ["more", "than"];
+/// let seq = |i: usize| words.get(i).copied();
+/// assert_eq!(seq.word(1), Some("than"));
+/// ```
+pub trait WordSeq<'w> {
+    /// Word `i` of the sequence, lowercase; `None` past the end.
+    fn word(&self, i: usize) -> Option<&'w str>;
+    /// The hash of word 0 (as the crate's phrase tables compute it), when already known.
+    fn first_hash(&self) -> Option<u64> {
+        None
+    }
+}
+
+impl<'w, F: Fn(usize) -> Option<&'w str>> WordSeq<'w> for F {
+    fn word(&self, i: usize) -> Option<&'w str> {
+        self(i)
+    }
+}
+
 /// Multi-word phrases (lowercase, single-spaced) with a value each.
 ///
 /// ```
@@ -34,7 +60,8 @@ pub enum CueKind {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Phrases<V> {
-    map: FxMap<String, V>,
+    /// (hash of the phrase, phrase, value): looked up by a hash computed once per token.
+    table: HashTable<(u64, Box<str>, V)>,
     /// Hashes of every phrase's first word: most tokens are rejected by one lookup here.
     first: FxSet<u64>,
     max_words: usize,
@@ -43,7 +70,7 @@ pub struct Phrases<V> {
 impl<V> Default for Phrases<V> {
     fn default() -> Self {
         Phrases {
-            map: FxMap::default(),
+            table: HashTable::new(),
             first: FxSet::default(),
             max_words: 0,
         }
@@ -55,7 +82,7 @@ thread_local! {
 }
 
 impl<V> Phrases<V> {
-    /// Adds a phrase (lowercased and space-folded here).
+    /// Adds a phrase (lowercased and space-folded here); a phrase added again gets the new value.
     ///
     /// ```
     /// let mut p = polynews::lang::Phrases::default();
@@ -70,7 +97,18 @@ impl<V> Phrases<V> {
         self.max_words = self.max_words.max(folded.split(' ').count());
         self.first
             .insert(fx_str(folded.split(' ').next().unwrap_or("")));
-        self.map.insert(folded, value);
+        let h = fx_str(&folded);
+        match self.table.find_mut(h, |e| *e.1 == *folded) {
+            Some(e) => e.2 = value,
+            None => {
+                self.table
+                    .insert_unique(h, (h, folded.into_boxed_str(), value), |e| e.0);
+            }
+        }
+    }
+
+    fn find(&self, h: u64, phrase: &str) -> Option<&V> {
+        self.table.find(h, |e| *e.1 == *phrase).map(|e| &e.2)
     }
 
     /// The value of an exact (folded) phrase.
@@ -81,7 +119,7 @@ impl<V> Phrases<V> {
     /// assert_eq!(p.get("theo"), Some(&7));
     /// ```
     pub fn get(&self, phrase: &str) -> Option<&V> {
-        self.map.get(phrase)
+        self.find(fx_str(phrase), phrase)
     }
 
     /// Whether the phrase is present.
@@ -91,33 +129,36 @@ impl<V> Phrases<V> {
     /// assert!(!p.contains("x"));
     /// ```
     pub fn contains(&self, phrase: &str) -> bool {
-        self.map.contains_key(phrase)
+        self.get(phrase).is_some()
     }
 
-    /// The longest phrase starting at word 0 of a sequence, given by `word(i)` (lowercase words;
-    /// `None` past the end). Returns the number of words and the value.
+    /// The longest phrase starting at word 0 of a sequence of lowercase words (see
+    /// [`WordSeq`]). Returns the number of words and the value.
     ///
     /// ```
     /// let mut p = polynews::lang::Phrases::default();
     /// p.insert("by", 1);
     /// assert_eq!(p.longest(|i| ["by", "x"].get(i).copied()), Some((1, &1)));
     /// ```
-    pub fn longest<'w>(&self, word: impl Fn(usize) -> Option<&'w str>) -> Option<(usize, &V)> {
-        let w0 = word(0)?;
-        if !self.first.contains(&fx_str(w0)) {
+    pub fn longest<'w>(&self, words: impl WordSeq<'w>) -> Option<(usize, &V)> {
+        let w0 = words.word(0)?;
+        let h0 = words.first_hash().unwrap_or_else(|| fx_str(w0));
+        if !self.first.contains(&h0) {
             return None;
+        }
+        let mut best = self.find(h0, w0).map(|v| (1, v));
+        if self.max_words == 1 {
+            return best;
         }
         BUF.with(|b| {
             let mut buf = b.borrow_mut();
             buf.clear();
-            let mut best = None;
-            for n in 0..self.max_words {
-                let Some(w) = word(n) else { break };
-                if n > 0 {
-                    buf.push(' ');
-                }
+            buf.push_str(w0);
+            for n in 1..self.max_words {
+                let Some(w) = words.word(n) else { break };
+                buf.push(' ');
                 buf.push_str(w);
-                if let Some(v) = self.map.get(buf.as_str()) {
+                if let Some(v) = self.find(fx_str(&buf), &buf) {
                     best = Some((n + 1, v));
                 }
             }
@@ -131,7 +172,7 @@ impl<V> Phrases<V> {
     /// assert_eq!(polynews::lang::Phrases::<()>::default().len(), 0);
     /// ```
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.table.len()
     }
 
     /// Whether there are no phrases.
@@ -140,7 +181,7 @@ impl<V> Phrases<V> {
     /// assert!(polynews::lang::Phrases::<()>::default().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.table.is_empty()
     }
 
     /// Iterates over the phrases and values.
@@ -149,7 +190,7 @@ impl<V> Phrases<V> {
     /// assert_eq!(polynews::lang::Phrases::<()>::default().iter().count(), 0);
     /// ```
     pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
-        self.map.iter().map(|(k, v)| (k.as_str(), v))
+        self.table.iter().map(|(_, k, v)| (&**k, v))
     }
 }
 

@@ -152,12 +152,7 @@ fn place_end(line: &Line) -> Option<(usize, bool)> {
 fn date_at(line: &Line, k: usize) -> Option<(date::Found, String, usize)> {
     let lower = lower_same_len(line.text);
     lang::all().into_iter().find_map(|p| {
-        let cx = Ctx {
-            text: line.text,
-            lower: &lower,
-            toks: &line.toks,
-            profile: p,
-        };
+        let cx = Ctx::new(line.text, &lower, &line.toks, p);
         let f = date::at(&cx, k)?;
         let text = line.text[line.toks[f.first].start..line.toks[f.last].end].to_string();
         Some((f, text, f.last))

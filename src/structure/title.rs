@@ -32,12 +32,7 @@ pub(super) fn date_line(line: &str) -> Option<Option<String>> {
     }
     let lower = lower_same_len(line);
     for p in lang::all() {
-        let cx = Ctx {
-            text: line,
-            lower: &lower,
-            toks: &toks,
-            profile: p,
-        };
+        let cx = Ctx::new(line, &lower, &toks, p);
         let found = date::find(&cx);
         let Some(f) = found.first() else { continue };
         let w = p.words();
