@@ -414,6 +414,24 @@ impl Lexicon {
         out
     }
 
+    /// The longest lexicon name at the very start of `text`, if any (datelines and credits).
+    pub(crate) fn find_at_start(&self, text: &str) -> Option<Hit> {
+        let toks = crate::segment::tokenize_prefix_split(text, 16);
+        let first = toks.first()?;
+        if !first.cap && first.kind == crate::segment::TokKind::Word {
+            return None;
+        }
+        let end = toks.last().map_or(0, |t| t.end);
+        let lower = crate::segment::lower_same_len(&text[..end]);
+        let keys = trie::token_keys(text, &lower, &toks);
+        let (n, entry) = self.trie.longest(&keys)?;
+        Some(Hit {
+            span: Span::new(first.start, toks[n - 1].end),
+            entry,
+            tokens: n,
+        })
+    }
+
     fn index_surname(&mut self, name: &str, id: u32) {
         let toks = crate::segment::tokenize(name);
         let Some(last) = toks.iter().rev().find(|t| t.is_word()) else {

@@ -113,11 +113,26 @@ pub(crate) fn normalize_with_map(input: &str) -> Normalized {
         special: false,
         last_end: 0,
     };
-    let mut iter = input.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let b = input.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // printable ASCII is copied a run at a time
+        if (0x21..=0x7E).contains(&b[i]) {
+            let run = b[i..]
+                .iter()
+                .take_while(|x| (0x21..=0x7E).contains(*x))
+                .count();
+            w.push_ascii_run(i, &input[i..i + run]);
+            i += run;
+            continue;
+        }
+        let Some(c) = input[i..].chars().next() else {
+            break;
+        };
         if is_newline(c) {
             w.end_word();
-            if c == '\r' && matches!(iter.peek(), Some((_, '\n'))) {
+            if c == '\r' && b.get(i + 1) == Some(&b'\n') {
+                i += 1;
                 continue; // the '\n' that follows ends the line
             }
             w.pending_space = None;
@@ -131,6 +146,7 @@ pub(crate) fn normalize_with_map(input: &str) -> Normalized {
         } else if !is_dropped(c) {
             w.push_word_char(i, c);
         }
+        i += c.len_utf8();
     }
     w.end_word();
     w.out
@@ -167,6 +183,16 @@ impl Writer {
         self.out.text.push(c);
         self.special |= !c.is_ascii();
         self.last_end = i + c.len_utf8();
+    }
+
+    /// Copies a run of printable ASCII: [`Writer::push_word_char`] for its first character,
+    /// then the rest at once (contiguous, so no offset needs mapping).
+    fn push_ascii_run(&mut self, i: usize, run: &str) {
+        let mut chars = run.chars();
+        let Some(first) = chars.next() else { return };
+        self.push_word_char(i, first);
+        self.out.text.push_str(chars.as_str());
+        self.last_end = i + run.len();
     }
 
     /// Ends the current word: fixes it in place when it has non-ASCII characters.

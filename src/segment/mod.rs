@@ -4,4 +4,7 @@ mod sentence;
 mod token;
 
 pub(crate) use sentence::sentences;
-pub(crate) use token::{lower_same_len, split_hyphens, tokenize, tokenize_with, Tok, TokKind};
+pub(crate) use token::{
+    lower_same_len, split_hyphens, tokenize, tokenize_prefix, tokenize_prefix_split, tokenize_with,
+    Tok, TokKind,
+};

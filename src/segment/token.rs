@@ -52,11 +52,25 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
 /// Splits text into tokens; with `split_hyphens`, hyphenated words become their parts and
 /// the hyphens (`Nga-Thổ` → `Nga`, `-`, `Thổ`), as name matching wants.
 pub(crate) fn tokenize_with(text: &str, split_hyphens: bool) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    tokenize_upto(text, split_hyphens, usize::MAX)
+}
+
+/// The first `limit` tokens of `text` (line prefixes and credits need only a few).
+pub(crate) fn tokenize_prefix(text: &str, limit: usize) -> Vec<Tok> {
+    tokenize_upto(text, false, limit)
+}
+
+/// The first `limit` tokens of `text`, hyphenated words split as [`tokenize_with`] does.
+pub(crate) fn tokenize_prefix_split(text: &str, limit: usize) -> Vec<Tok> {
+    tokenize_upto(text, true, limit)
+}
+
+fn tokenize_upto(text: &str, split_hyphens: bool, limit: usize) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity((text.len() / 5).min(limit));
     let b = text.as_bytes();
     let mut i = 0;
     let (mut space, mut line) = (true, true);
-    while i < b.len() {
+    while i < b.len() && toks.len() < limit {
         match b[i] {
             b' ' | b'\t' | b'\r' => {
                 space = true;

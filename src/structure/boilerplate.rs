@@ -3,7 +3,7 @@
 use super::Line;
 use crate::lang;
 use crate::lexicon::{Class, Lexicon};
-use crate::segment::{lower_same_len, tokenize};
+use crate::segment::{lower_same_len, tokenize_prefix};
 
 /// `Some(source)` when the line is boilerplate (`source` is the credited agency of a credit
 /// line, if any); `None` for a content line.
@@ -11,10 +11,10 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
     if is_switcher(line) {
         return Some(None);
     }
-    let words = line.split_whitespace().count();
+    let full = line;
     let line = crate::langid::head(line, 96); // prefixes and credits are at the start
-    let toks = tokenize(line);
-    let lower = lower_same_len(line);
+    let toks = tokenize_prefix(line, 12);
+    let lower = lower_same_len(&line[..toks.last().map_or(0, |t| t.end)]);
     let word = |i: usize| toks.get(i).map(|t| &lower[t.start..t.end]);
     for p in lang::all() {
         let w = p.words();
@@ -22,6 +22,7 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
             return Some(None);
         }
         if let Some((n, _)) = w.credits.longest(word) {
+            let words = full.split_whitespace().take(n + 7).count();
             if words <= n + 6 && !line.trim_end().ends_with(['.', '!', '?']) || words <= n + 3 {
                 return Some(agency_in(line, lex));
             }

@@ -30,12 +30,7 @@ impl Line<'_> {
     fn agency_at(&self, i: usize) -> Option<(String, usize)> {
         let t = self.toks.get(i)?;
         let rest = &self.text[t.start..];
-        let hit = self
-            .lex
-            .find(crate::langid::head(rest, 60))
-            .into_iter()
-            .next()
-            .filter(|h| h.span.start == 0)?;
+        let hit = self.lex.find_at_start(crate::langid::head(rest, 60))?;
         let e = self.lex.entry(hit.entry);
         // the hit's tokens split hyphens; count this line's tokens up to the hit's end
         let end = t.start + hit.span.end;

@@ -12,10 +12,9 @@ pub(super) fn is_title(line: &str, lex: &Lexicon) -> bool {
     if words == 0 || words > 30 || t.ends_with(['.', ',', ';', ':']) {
         return false;
     }
-    let lead = lex.find(super::super::langid::head(t, 40));
-    let agency_led = lead
-        .first()
-        .is_some_and(|h| h.span.start == 0 && lex.entry(h.entry).class == Class::Agency);
+    let agency_led = lex
+        .find_at_start(super::super::langid::head(t, 40))
+        .is_some_and(|h| lex.entry(h.entry).class == Class::Agency);
     !agency_led && super::dateline::parse(t, lex, None).0.is_none()
 }
 
