@@ -65,6 +65,10 @@ pub(crate) fn is_upper(c: char) -> bool {
     match c {
         'A'..='Z' | 'А'..='Я' | 'Ё' => true,
         '\0'..='\u{7f}' | 'а'..='я' | 'ё' => false,
+        '\u{c0}'..='\u{de}' => c != '\u{d7}',
+        '\u{df}'..='\u{ff}' => false,
+        // the Vietnamese block pairs capitals (even) with small letters (odd)
+        '\u{1e00}'..='\u{1e95}' | '\u{1ea0}'..='\u{1eff}' => c as u32 & 1 == 0,
         _ => c.is_uppercase(),
     }
 }
@@ -85,6 +89,19 @@ pub(crate) fn lower_char(c: char) -> char {
         }
         '\u{df}'..='\u{ff}' => c,
         _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// `char::is_alphabetic` with fast paths for ASCII, Latin, Cyrillic and the Vietnamese block.
+#[inline]
+pub(crate) fn is_alpha(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xC0..=0x24F => u != 0xD7 && u != 0xF7,
+        0x400..=0x481 | 0x48A..=0x52F => true,
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
     }
 }
 
@@ -109,6 +126,9 @@ mod tests {
         for c in (0u32..0x2000).filter_map(char::from_u32) {
             let want = c.to_lowercase().next().unwrap_or(c);
             assert_eq!(super::lower_char(c), want, "{c:?}");
+            assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(super::is_alpha(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(super::is_word_char(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 }

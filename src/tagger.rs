@@ -525,7 +525,7 @@ fn cat(c: char) -> u8 {
         '\0'..='\u{7f}' => CAT_NONE,
         '\u{300}'..='\u{36f}' => CAT_OTHER,
         '\u{a0}'..='\u{bf}' | '\u{2000}'..='\u{206f}' => CAT_NONE,
-        _ if c.is_alphabetic() => {
+        _ if crate::hash::is_alpha(c) => {
             if crate::hash::is_upper(c) {
                 CAT_UPPER
             } else if c.is_lowercase() {

@@ -32,12 +32,35 @@ fn needs_look(c: char) -> bool {
     if c.is_ascii() {
         return false;
     }
+    if let Some(b) = table_bits(c) {
+        return b & TONED != 0;
+    }
     if is_combining_mark(c) {
         return is_tone(c) || is_quality(c) || matches!(c, '\u{340}' | '\u{341}');
     }
     let mut toned = false;
     decompose_canonical(c, |d| toned |= is_tone(d));
     toned
+}
+
+/// First and last code point of the precomputed letter table: Latin-1 to the end of the
+/// Vietnamese block, where every Vietnamese letter lives.
+const TABLE_FIRST: u32 = 0xC0;
+const TABLE_LAST: u32 = 0x1EFF;
+
+/// [`letter_bits`] of a letter in the table range, looked up instead of decomposed.
+fn table_bits(c: char) -> Option<u8> {
+    static TABLE: std::sync::OnceLock<Box<[u8]>> = std::sync::OnceLock::new();
+    let u = c as u32;
+    if !(TABLE_FIRST..=TABLE_LAST).contains(&u) {
+        return None;
+    }
+    let t = TABLE.get_or_init(|| {
+        (TABLE_FIRST..=TABLE_LAST)
+            .map(|u| char::from_u32(u).map_or(OTHER, decomposed_bits))
+            .collect()
+    });
+    Some(t[(u - TABLE_FIRST) as usize])
 }
 
 /// Unifies Vietnamese tone-mark placement to the old (classic) style, in NFC.
@@ -106,15 +129,15 @@ pub fn normalize_vi_tones(s: &str) -> Cow<'_, str> {
         if settled(word) {
             return;
         }
-        if let Some(len) = rewrite(word, &mut buf) {
+        memo_rewrite(word, &mut buf, |fixed| {
             let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
             o.push_str(&s[*copied..start]);
-            o.extend(&buf[..len]);
+            o.push_str(fixed);
             *copied = end;
-        }
+        });
     };
     for (i, c) in s.char_indices() {
-        if c.is_alphabetic() || is_combining_mark(c) {
+        if crate::hash::is_alpha(c) || is_combining_mark(c) {
             if word_start.is_none() {
                 word_start = Some(i);
                 word_ascii = true;
@@ -156,6 +179,10 @@ fn letter_bits(c: char) -> u8 {
             _ => 0,
         };
     }
+    table_bits(c).unwrap_or_else(|| decomposed_bits(c))
+}
+
+fn decomposed_bits(c: char) -> u8 {
     if is_combining_mark(c) {
         return OTHER;
     }
@@ -209,6 +236,30 @@ fn settled(word: &str) -> bool {
             quality == 1 || b & O_HORN != 0 && before & U_HORN != 0
         }
         Some(_) => false,
+    }
+}
+
+/// [`rewrite`] with a per-thread memo: the syllables that need the full parse are few and
+/// recur constantly. `apply` gets the rewritten word when it differs.
+fn memo_rewrite(word: &str, buf: &mut [char; MAX * 2], apply: impl FnOnce(&str)) {
+    thread_local! {
+        static MEMO: std::cell::RefCell<crate::hash::FxMap<Box<str>, Option<Box<str>>>> =
+            Default::default();
+    }
+    let hit = MEMO.with(|m| m.borrow().get(word).map(|r| r.clone()));
+    let fixed = hit.unwrap_or_else(|| {
+        let r: Option<Box<str>> = rewrite(word, buf).map(|len| buf[..len].iter().collect());
+        MEMO.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() >= 20_000 {
+                m.clear();
+            }
+            m.insert(word.into(), r.clone());
+        });
+        r
+    });
+    if let Some(f) = fixed {
+        apply(&f);
     }
 }
 
