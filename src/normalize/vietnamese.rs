@@ -246,7 +246,7 @@ fn memo_rewrite(word: &str, buf: &mut [char; MAX * 2], apply: impl FnOnce(&str))
         static MEMO: std::cell::RefCell<crate::hash::FxMap<Box<str>, Option<Box<str>>>> =
             Default::default();
     }
-    let hit = MEMO.with(|m| m.borrow().get(word).map(|r| r.clone()));
+    let hit = MEMO.with(|m| m.borrow().get(word).cloned());
     let fixed = hit.unwrap_or_else(|| {
         let r: Option<Box<str>> = rewrite(word, buf).map(|len| buf[..len].iter().collect());
         MEMO.with(|m| {
