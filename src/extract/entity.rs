@@ -2,6 +2,8 @@
 //! capitalized chunks typed by context (titles and roles, organization heads, place cues and
 //! place nouns), and the learned tagger for Russian; overlaps resolved longest first.
 
+mod spaced;
+
 use super::Ctx;
 use crate::lexicon::{Class, Lexicon};
 use crate::segment::{Tok, TokKind};
@@ -74,25 +76,16 @@ impl<'a> Names<'a> {
     }
     /// The automaton key of token `i`, computed on first use (0 means not yet computed).
     pub fn key(&self, i: usize) -> Option<u64> {
-        let t = self.cx.toks.get(i)?;
+        self.cx.toks.get(i)?;
         let k = self.keys[i].get();
         if k != 0 {
             return Some(k);
         }
         // a run of capitals is a shouted phrase ("HÀ NỘI"), not acronyms: match it as words
-        let shout = |j: Option<usize>| {
-            j.and_then(|j| self.cx.toks.get(j))
-                .is_some_and(|n| n.upper && n.kind == TokKind::Word)
-        };
-        let plain;
-        let t = if t.upper && (shout(i.checked_sub(1)) || shout(Some(i + 1))) {
-            plain = Tok { upper: false, ..*t };
-            &plain
-        } else {
-            t
-        };
-        let k = crate::lexicon::token_key(t.text(self.cx.text), &self.cx.lower[t.start..t.end], t)
-            .max(1);
+        let t = crate::lexicon::plain_if_shouted(self.cx.toks, i);
+        let k =
+            crate::lexicon::token_key(t.text(self.cx.text), &self.cx.lower[t.start..t.end], &t)
+                .max(1);
         self.keys[i].set(k);
         Some(k)
     }
@@ -147,7 +140,13 @@ fn role_mask(cx: &Ctx) -> Vec<bool> {
 pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: &[(Span, EntityKind)]) -> Vec<Cand> {
     let mut cands = lexicon_hits(nm, lex);
     cands.extend(initials(nm, lex));
-    cands.extend(chunks(nm));
+    if nm.cx.profile.spaced_compounds() {
+        let known = spaced::Known::new(nm.cx.toks.len(), &cands);
+        cands.extend(spaced::chunks(nm, &known));
+        spaced::trim_admin(nm, &mut cands);
+    } else {
+        cands.extend(chunks(nm));
+    }
     cands.extend(tagged.iter().filter_map(|(s, k)| from_span(nm, *s, *k)));
     trim_leading_places(&mut cands);
     resolve(cands)

@@ -45,6 +45,12 @@ pub trait Language: Send + Sync {
     fn romanize(&self, s: &str) -> String {
         s.to_string()
     }
+    /// Whether a lowercase word has the shape of a native word (Vietnamese: one syllable, as
+    /// `nguyễn` and not `scholz`), so that names of foreign shape can be told apart.
+    fn native_word(&self, lower: &str) -> bool {
+        let _ = lower;
+        true
+    }
     /// The decimal separator of written numbers (`.` in English, `,` in Russian and Vietnamese).
     fn decimal_separator(&self) -> char {
         '.'
