@@ -82,12 +82,30 @@ impl<'a> Names<'a> {
             return Some(k);
         }
         // a run of capitals is a shouted phrase ("HÀ NỘI"), not acronyms: match it as words
-        let t = crate::lexicon::plain_if_shouted(self.cx.toks, i);
-        let k =
-            crate::lexicon::token_key(t.text(self.cx.text), &self.cx.lower[t.start..t.end], &t)
-                .max(1);
+        let shout = |j: Option<usize>| {
+            j.and_then(|j| self.cx.toks.get(j))
+                .is_some_and(|n| n.upper && n.kind == TokKind::Word)
+        };
+        let t = &self.cx.toks[i];
+        let plain;
+        let t = if t.upper && (shout(i.checked_sub(1)) || shout(Some(i + 1))) {
+            plain = Tok { upper: false, ..*t };
+            &plain
+        } else {
+            t
+        };
+        let k = crate::lexicon::token_key(t.text(self.cx.text), &self.cx.lower[t.start..t.end], t)
+            .max(1);
         self.keys[i].set(k);
         Some(k)
+    }
+    /// The automaton key of token `i` as written, acronyms kept (`UBND TP.HCM`, `TP HCM`).
+    fn raw_key(&self, i: usize) -> Option<u64> {
+        let t = self.cx.toks.get(i)?;
+        Some(
+            crate::lexicon::token_key(t.text(self.cx.text), &self.cx.lower[t.start..t.end], t)
+                .max(1),
+        )
     }
     fn tok(&self, i: usize) -> &Tok {
         &self.cx.toks[i]
@@ -141,9 +159,9 @@ pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: &[(Span, EntityKind)]) -> 
     let mut cands = lexicon_hits(nm, lex);
     cands.extend(initials(nm, lex));
     if nm.cx.profile.spaced_compounds() {
-        let known = spaced::Known::new(nm.cx.toks.len(), &cands);
+        let known = spaced::Known::new(nm.cx.toks.len(), &cands, lex);
         cands.extend(spaced::chunks(nm, &known));
-        spaced::trim_admin(nm, &mut cands);
+        spaced::adjust(nm, &mut cands);
     } else {
         cands.extend(chunks(nm));
     }
@@ -191,7 +209,15 @@ fn lexicon_hits(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
         if toks[i].kind != TokKind::Word || !may_start {
             continue;
         }
-        let Some((n, e)) = lex.trie().longest_by(|k| nm.key(i + k)) else {
+        let mut hit = lex.trie().longest_by(|k| nm.key(i + k));
+        if toks[i].upper {
+            // acronyms next to acronyms ("UBND TP.HCM") are read as written too
+            let raw = lex.trie().longest_by(|k| nm.raw_key(i + k));
+            if raw.is_some_and(|r| hit.is_none_or(|h| r.0 > h.0)) {
+                hit = raw;
+            }
+        }
+        let Some((n, e)) = hit else {
             continue;
         };
         let last = i + n - 1;

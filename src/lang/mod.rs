@@ -61,6 +61,11 @@ pub trait Language: Send + Sync {
     fn spaced_compounds(&self) -> bool {
         false
     }
+    /// Whether a person's family name comes first (Vietnamese `Nguyễn Văn Nam`), so that a
+    /// lone last word (`ông Nam`) is a given name that many share, not a surname.
+    fn family_name_first(&self) -> bool {
+        false
+    }
     /// Whether numeric dates put the day first (`9/11` is 9 November).
     fn day_first(&self) -> bool {
         true

@@ -236,6 +236,9 @@ pub struct WordTable {
     /// Organization heads that name one organization by themselves when capitalized (vi
     /// `Chính phủ`, `Quốc hội`).
     pub org_alone: Phrases<()>,
+    /// Kinship words used as honorifics before a name that are also names of their own (vi
+    /// `anh` "elder brother" and `Anh` "Britain"), so they are no role word.
+    pub honorifics: Phrases<()>,
     /// Heads of names that are not entities (events, holidays, laws: vi `Tết`, `Luật`).
     pub misc_heads: Phrases<()>,
 }
@@ -348,6 +351,7 @@ impl WordTable {
             "admin_unit" => self.admin_units.insert(phrase, ()),
             "org_alone" => self.org_alone.insert(phrase, ()),
             "misc_head" => self.misc_heads.insert(phrase, ()),
+            "honorific" => self.honorifics.insert(phrase, ()),
             "nationality" => {}
             _ => return Err(format!("unknown category {cat:?}")),
         }

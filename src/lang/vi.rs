@@ -23,6 +23,9 @@ impl Language for Vietnamese {
     fn decimal_separator(&self) -> char {
         ','
     }
+    fn family_name_first(&self) -> bool {
+        true
+    }
     fn native_word(&self, lower: &str) -> bool {
         is_syllable(lower)
     }

@@ -24,7 +24,7 @@ mod trie;
 use crate::hash::FxMap as HashMap;
 use crate::{EntityKind, Span};
 use std::sync::OnceLock;
-pub(crate) use trie::{plain_if_shouted, token_key};
+pub(crate) use trie::token_key;
 pub use trie::Hit;
 use trie::Trie;
 

@@ -80,27 +80,9 @@ pub(crate) fn token_key(orig: &str, lower: &str, tok: &Tok) -> u64 {
 }
 
 pub(super) fn token_keys(text: &str, lower: &str, toks: &[Tok]) -> Vec<u64> {
-    (0..toks.len())
-        .map(|i| {
-            let t = plain_if_shouted(toks, i);
-            token_key(&text[t.start..t.end], &lower[t.start..t.end], &t)
-        })
+    toks.iter()
+        .map(|t| token_key(&text[t.start..t.end], &lower[t.start..t.end], t))
         .collect()
-}
-
-/// Token `i`, as a plain word when it is in a run of capitalized words ("HÀ NỘI", "TP HCM"):
-/// such a run is matched as words, not acronyms, in names and in text alike.
-pub(crate) fn plain_if_shouted(toks: &[Tok], i: usize) -> Tok {
-    let t = toks[i];
-    let shout = |j: Option<usize>| {
-        j.and_then(|j| toks.get(j))
-            .is_some_and(|n| n.upper && n.kind == crate::segment::TokKind::Word)
-    };
-    if t.upper && (shout(i.checked_sub(1)) || shout(Some(i + 1))) {
-        Tok { upper: false, ..t }
-    } else {
-        t
-    }
 }
 
 impl Trie {
@@ -120,9 +102,8 @@ impl Trie {
         }
         let lower = lower_same_len(name);
         let mut node = 0u32;
-        for i in 0..toks.len() {
-            let t = plain_if_shouted(&toks, i);
-            let k = token_key(&name[t.start..t.end], &lower[t.start..t.end], &t);
+        for t in &toks {
+            let k = token_key(&name[t.start..t.end], &lower[t.start..t.end], t);
             let next = self.entry.len() as u32;
             node = *self.edges.entry((node, k)).or_insert(next);
             if node == next {

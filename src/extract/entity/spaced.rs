@@ -12,26 +12,43 @@
 //! guessed to be a person (`Thống Nhất`, `Chợ Rẫy`).
 
 use super::{is_initial_tok, type_chunk, Cand, Names};
+use crate::lexicon::{Class, Lexicon};
 use crate::segment::TokKind;
 use crate::EntityKind;
 
-/// Lexicon hits by their first token: the last token of the longest one and its kind.
-pub(super) struct Known(Vec<Option<(usize, EntityKind)>>);
+/// Lexicon hits by their first token: the last token of the longest one, its kind, and
+/// whether it is weak (one word naming a small town, as `Yamada`, `Mai`, which are also
+/// parts of people's names).
+pub(super) struct Known(Vec<Option<(usize, EntityKind, bool)>>);
 
 impl Known {
-    pub fn new(n: usize, hits: &[Cand]) -> Known {
-        let mut v: Vec<Option<(usize, EntityKind)>> = vec![None; n];
+    pub fn new(n: usize, hits: &[Cand], lex: &Lexicon) -> Known {
+        let mut v: Vec<Option<(usize, EntityKind, bool)>> = vec![None; n];
         for c in hits {
             if let (Some(k), Some(slot)) = (c.kind, v.get_mut(c.first)) {
-                if slot.is_none_or(|(l, _)| l < c.last) {
-                    *slot = Some((c.last, k));
+                if slot.is_none_or(|(l, _, _)| l < c.last) {
+                    let weak = c.first == c.last
+                        && c.entry.is_some_and(|e| {
+                            let e = lex.entry(e);
+                            e.class == Class::City && e.weight < 200_000
+                        });
+                    *slot = Some((c.last, k, weak));
                 }
             }
         }
         Known(v)
     }
     fn at(&self, i: usize) -> Option<(usize, EntityKind)> {
-        self.0.get(i).copied().flatten()
+        self.0.get(i).copied().flatten().map(|(l, k, _)| (l, k))
+    }
+    /// A hit that is not weak.
+    fn strong(&self, i: usize) -> Option<(usize, EntityKind)> {
+        self.0
+            .get(i)
+            .copied()
+            .flatten()
+            .filter(|x| !x.2)
+            .map(|(l, k, _)| (l, k))
     }
 }
 
@@ -46,8 +63,12 @@ pub(super) fn chunks(nm: &Names, known: &Known) -> Vec<Cand> {
             i += 1;
             continue;
         }
-        // "Trong khi đó", "Theo" opening a sentence
-        if nm.sent_start[i] && w.stop_caps.longest(nm.cx.words_from(i)).is_some() {
+        // "Trong khi đó", "Theo", "Sáng nay", "Chiều 15/3" opening a sentence
+        if nm.sent_start[i]
+            && (w.stop_caps.longest(nm.cx.words_from(i)).is_some()
+                || w.relative_dates.longest(nm.cx.words_from(i)).is_some()
+                || toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Number))
+        {
             i += 1;
             continue;
         }
@@ -70,18 +91,55 @@ pub(super) fn chunks(nm: &Names, known: &Known) -> Vec<Cand> {
             }
             continue;
         }
-        if let Some((q, _)) = known.at(i) {
-            i = q + 1; // the lexicon candidate stands for it
+        // a capitalized place noun with lowercase syllables: "Vườn quốc gia Cúc Phương"
+        if let Some((h, _)) = w.place_nouns.longest(nm.cx.words_from(i)) {
+            if h > 1 && !nm.sent_start[i] {
+                if let Some(q) = place_end(nm, known, i + h) {
+                    out.push(Cand::new(i, q, Some(EntityKind::Location), 2));
+                    i = q + 1;
+                    continue;
+                }
+            }
+        }
+        let joins = |j: usize| {
+            nm.is_name_word(j)
+                && !toks[j].line_start
+                && toks[j].space_before
+                && !is_initial_tok(nm, j)
+        };
+        if person_start(nm, i) {
+            // a person's name takes syllables that alone name places ("Nguyễn Đức Tài")
+            let mut last = i;
+            while last < i + 3
+                && joins(last + 1)
+                && !nm.tok(last + 1).upper
+                && known.at(last + 1).is_none_or(|(q, _)| q == last + 1)
+            {
+                last += 1;
+            }
+            out.extend(piece(nm, i, last));
+            i = last + 1;
+            continue;
+        }
+        let weak_here = known.strong(i).is_none() && joins(i + 1);
+        if let Some((q, _)) = known.at(i).filter(|_| !weak_here) {
+            // "xã Mỹ Hiệp": after an administrative noun the whole run is the place
+            let mut last = q;
+            while admin_before(nm, i)
+                && last < i + 3
+                && joins(last + 1)
+                && !person_start(nm, last + 1)
+            {
+                last += 1;
+            }
+            if last > q {
+                out.push(Cand::new(i, last, Some(EntityKind::Location), 2));
+            }
+            i = last + 1; // otherwise the lexicon candidate stands for it
             continue;
         }
         let mut last = i;
-        while nm.is_name_word(last + 1)
-            && !toks[last + 1].line_start
-            && toks[last + 1].space_before
-            && !is_initial_tok(nm, last + 1)
-            && known.at(last + 1).is_none()
-            && !person_start(nm, last + 1)
-        {
+        while joins(last + 1) && known.strong(last + 1).is_none() && !person_start(nm, last + 1) {
             last += 1;
         }
         out.extend(piece(nm, i, last));
@@ -110,7 +168,8 @@ fn piece(nm: &Names, first: usize, last: usize) -> Option<Cand> {
         _ => false,
     };
     if unknown {
-        let cue = n > 1 && !nm.sent_start[first] && nm.phrase_before(&w.place_cues, first).is_some();
+        let cue =
+            n > 1 && !nm.sent_start[first] && nm.phrase_before(&w.place_cues, first).is_some();
         (c.kind, c.score) = if cue {
             (Some(EntityKind::Location), 1)
         } else {
@@ -143,7 +202,11 @@ fn person_start(nm: &Names, i: usize) -> bool {
             .longest(nm.cx.words_from(i))
             .is_some_and(|(k, _)| k == 1)
         && nm.is_name_word(i + 1)
-        && nm.cx.toks.get(i + 1).is_some_and(|t| t.space_before && !t.line_start && !t.upper)
+        && nm
+            .cx
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.space_before && !t.line_start && !t.upper)
         && p.native_word(nm.cx.lower(i + 1))
 }
 
@@ -183,7 +246,15 @@ fn name_end(nm: &Names, known: &Known, start: usize, alone: bool) -> Option<usiz
     let mut after_cap = false;
     while k < toks.len() && !toks[k].line_start {
         if nm.is_name_word(k) && !is_initial_tok(nm, k) {
-            if let Some((q, kind)) = known.at(k) {
+            // a one-word place inside a longer name ("Đại học Tôn Đức Thắng") is a name word
+            let inner = |(q, _): &(usize, EntityKind)| {
+                *q == k
+                    && nm.is_name_word(k + 1)
+                    && toks[k + 1].space_before
+                    && known.at(k + 1).is_none()
+                    && !person_start(nm, k + 1)
+            };
+            if let Some((q, kind)) = known.at(k).filter(|x| !inner(x)) {
                 if kind == EntityKind::Person {
                     break;
                 }
@@ -200,6 +271,11 @@ fn name_end(nm: &Names, known: &Known, start: usize, alone: bool) -> Option<usiz
             }
             last = Some(k);
             k += 1;
+            // an acronym is a whole word; a second capitalized syllable ends its word
+            if nm.tok(k - 1).upper {
+                after_cap = false;
+                continue;
+            }
             if alone || after_cap {
                 after_cap = true;
                 continue;
@@ -243,8 +319,10 @@ fn lower_run_end(nm: &Names, k: usize) -> usize {
     while let Some(t) = nm.cx.toks.get(j) {
         let plain = t.is_word() && !t.cap && !t.upper && !t.line_start;
         let at = |p: &crate::lang::Phrases<()>| p.longest(nm.cx.words_from(j)).is_some();
+        // the syllable right after a capitalized one is most likely the rest of its word,
+        // even when it is a function word too ("Hàng không", "Phòng không")
         if !plain
-            || at(&w.stop_caps)
+            || j > k && at(&w.stop_caps)
             || at(&w.person_titles)
             || w.cues.longest(nm.cx.words_from(j)).is_some()
             || admin_at(nm, j).is_some()
@@ -262,7 +340,9 @@ fn continues(nm: &Names, known: &Known, k: usize) -> bool {
     let toks = nm.cx.toks;
     let name = nm.is_name_word(k)
         && !person_start(nm, k)
-        && known.at(k).is_none_or(|(_, kind)| kind != EntityKind::Person);
+        && known
+            .at(k)
+            .is_none_or(|(_, kind)| kind != EntityKind::Person);
     let acronym = toks.get(k).is_some_and(|t| t.is(nm.cx.text, "("))
         && toks.get(k + 1).is_some_and(|t| t.upper);
     name || acronym || admin_at(nm, k).is_some()
@@ -298,7 +378,8 @@ fn connector(nm: &Names, known: &Known, k: usize) -> bool {
         // a listed part of one name: ", Thể thao và Du lịch"
         !head_next
             && (k + 2..k + 6).any(|j| {
-                toks.get(j).is_some_and(|x| x.is_word() && nm.cx.lower(j) == "và")
+                toks.get(j)
+                    .is_some_and(|x| x.is_word() && nm.cx.lower(j) == "và")
                     && nm.is_name_word(j + 1)
                     && !(k + 1..j).any(|m| toks[m].kind == TokKind::Punct)
             })
@@ -329,9 +410,22 @@ fn place_end(nm: &Names, known: &Known, p: usize) -> Option<usize> {
     Some(q)
 }
 
+/// Drops a one-word place that is an honorific before a person's name ("Anh Nguyễn Văn
+/// Hùng": `anh` is "elder brother" there, not Britain), then trims administrative nouns.
+pub(super) fn adjust(nm: &Names, cands: &mut Vec<Cand>) {
+    let honorifics = &nm.cx.profile.words().honorifics;
+    cands.retain(|c| {
+        !(c.first == c.last
+            && c.kind == Some(EntityKind::Location)
+            && honorifics.contains(nm.cx.lower(c.first))
+            && person_start(nm, c.first + 1))
+    });
+    trim_admin(nm, cands);
+}
+
 /// A place candidate that starts with a lowercase administrative noun (`tỉnh Quảng Ninh` from
 /// the lexicon) starts after it.
-pub(super) fn trim_admin(nm: &Names, cands: &mut [Cand]) {
+fn trim_admin(nm: &Names, cands: &mut [Cand]) {
     let units = &nm.cx.profile.words().admin_units;
     for c in cands
         .iter_mut()
