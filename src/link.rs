@@ -104,7 +104,10 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
 
 /// A lone capitalized word that is the surname of exactly one lexicon person.
 fn lone_surname(nm: &Names, c: &Cand, lex: &Lexicon) -> Option<u32> {
-    if c.first != c.last || !matches!(c.kind, None | Some(EntityKind::Person)) {
+    if c.first != c.last
+        || !matches!(c.kind, None | Some(EntityKind::Person))
+        || nm.cx.profile.family_name_first()
+    {
         return None;
     }
     let t = &nm.cx.toks[c.first];

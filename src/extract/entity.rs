@@ -2,6 +2,8 @@
 //! capitalized chunks typed by context (titles and roles, organization heads, place cues and
 //! place nouns), and the learned tagger for Russian; overlaps resolved longest first.
 
+mod spaced;
+
 use super::Ctx;
 use crate::lexicon::{Class, Lexicon};
 use crate::segment::{Tok, TokKind};
@@ -74,7 +76,7 @@ impl<'a> Names<'a> {
     }
     /// The automaton key of token `i`, computed on first use (0 means not yet computed).
     pub fn key(&self, i: usize) -> Option<u64> {
-        let t = self.cx.toks.get(i)?;
+        self.cx.toks.get(i)?;
         let k = self.keys[i].get();
         if k != 0 {
             return Some(k);
@@ -84,6 +86,7 @@ impl<'a> Names<'a> {
             j.and_then(|j| self.cx.toks.get(j))
                 .is_some_and(|n| n.upper && n.kind == TokKind::Word)
         };
+        let t = &self.cx.toks[i];
         let plain;
         let t = if t.upper && (shout(i.checked_sub(1)) || shout(Some(i + 1))) {
             plain = Tok { upper: false, ..*t };
@@ -95,6 +98,14 @@ impl<'a> Names<'a> {
             .max(1);
         self.keys[i].set(k);
         Some(k)
+    }
+    /// The automaton key of token `i` as written, acronyms kept (`UBND TP.HCM`, `TP HCM`).
+    fn raw_key(&self, i: usize) -> Option<u64> {
+        let t = self.cx.toks.get(i)?;
+        Some(
+            crate::lexicon::token_key(t.text(self.cx.text), &self.cx.lower[t.start..t.end], t)
+                .max(1),
+        )
     }
     fn tok(&self, i: usize) -> &Tok {
         &self.cx.toks[i]
@@ -147,7 +158,13 @@ fn role_mask(cx: &Ctx) -> Vec<bool> {
 pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: &[(Span, EntityKind)]) -> Vec<Cand> {
     let mut cands = lexicon_hits(nm, lex);
     cands.extend(initials(nm, lex));
-    cands.extend(chunks(nm));
+    if nm.cx.profile.spaced_compounds() {
+        let known = spaced::Known::new(nm.cx.toks.len(), &cands, lex);
+        cands.extend(spaced::chunks(nm, &known));
+        spaced::adjust(nm, &mut cands);
+    } else {
+        cands.extend(chunks(nm));
+    }
     cands.extend(tagged.iter().filter_map(|(s, k)| from_span(nm, *s, *k)));
     trim_leading_places(&mut cands);
     resolve(cands)
@@ -192,7 +209,15 @@ fn lexicon_hits(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
         if toks[i].kind != TokKind::Word || !may_start {
             continue;
         }
-        let Some((n, e)) = lex.trie().longest_by(|k| nm.key(i + k)) else {
+        let mut hit = lex.trie().longest_by(|k| nm.key(i + k));
+        if toks[i].upper {
+            // acronyms next to acronyms ("UBND TP.HCM") are read as written too
+            let raw = lex.trie().longest_by(|k| nm.raw_key(i + k));
+            if raw.is_some_and(|r| hit.is_none_or(|h| r.0 > h.0)) {
+                hit = raw;
+            }
+        }
+        let Some((n, e)) = hit else {
             continue;
         };
         let last = i + n - 1;

@@ -45,6 +45,12 @@ pub trait Language: Send + Sync {
     fn romanize(&self, s: &str) -> String {
         s.to_string()
     }
+    /// Whether a lowercase word has the shape of a native word (Vietnamese: one syllable, as
+    /// `nguyễn` and not `scholz`), so that names of foreign shape can be told apart.
+    fn native_word(&self, lower: &str) -> bool {
+        let _ = lower;
+        true
+    }
     /// The decimal separator of written numbers (`.` in English, `,` in Russian and Vietnamese).
     fn decimal_separator(&self) -> char {
         '.'
@@ -53,6 +59,11 @@ pub trait Language: Send + Sync {
     /// đạo`, "leader", begins with `nhà`, "house"), so a one-word noun followed by more
     /// lowercase words may be only the start of a longer noun.
     fn spaced_compounds(&self) -> bool {
+        false
+    }
+    /// Whether a person's family name comes first (Vietnamese `Nguyễn Văn Nam`), so that a
+    /// lone last word (`ông Nam`) is a given name that many share, not a surname.
+    fn family_name_first(&self) -> bool {
         false
     }
     /// Whether numeric dates put the day first (`9/11` is 9 November).

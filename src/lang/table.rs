@@ -269,6 +269,19 @@ pub struct WordTable {
     pub place_nouns: Phrases<String>,
     /// Capitalized words that are never names by themselves.
     pub stop_caps: Phrases<()>,
+    /// Family names that begin a person's name (vi `Nguyễn`, `Trần`; Sino-Vietnamese `Tập`).
+    pub surnames: Phrases<()>,
+    /// Administrative and address nouns written lowercase before a place name and not part of
+    /// it (vi `tỉnh Quảng Ninh` → `Quảng Ninh`, `huyện`, `xã`, `phường`, `đường`).
+    pub admin_units: Phrases<()>,
+    /// Organization heads that name one organization by themselves when capitalized (vi
+    /// `Chính phủ`, `Quốc hội`).
+    pub org_alone: Phrases<()>,
+    /// Kinship words used as honorifics before a name that are also names of their own (vi
+    /// `anh` "elder brother" and `Anh` "Britain"), so they are no role word.
+    pub honorifics: Phrases<()>,
+    /// Heads of names that are not entities (events, holidays, laws: vi `Tết`, `Luật`).
+    pub misc_heads: Phrases<()>,
 }
 
 impl WordTable {
@@ -375,6 +388,11 @@ impl WordTable {
                 },
             ),
             "stop_cap" => self.stop_caps.insert(phrase, ()),
+            "surname" => self.surnames.insert(phrase, ()),
+            "admin_unit" => self.admin_units.insert(phrase, ()),
+            "org_alone" => self.org_alone.insert(phrase, ()),
+            "misc_head" => self.misc_heads.insert(phrase, ()),
+            "honorific" => self.honorifics.insert(phrase, ()),
             "nationality" => {}
             _ => return Err(format!("unknown category {cat:?}")),
         }

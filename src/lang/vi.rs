@@ -1,8 +1,10 @@
-//! Vietnamese.
+//! Vietnamese: syllable shapes (to tell native names from foreign ones) and romanization
+//! without diacritics (`Trần Văn Nam` → `Tran Van Nam`).
 
 use super::{Language, WordTable};
 use crate::Lang;
 use std::sync::OnceLock;
+use unicode_normalization::char::decompose_canonical;
 
 struct Vietnamese {
     words: WordTable,
@@ -21,6 +23,67 @@ impl Language for Vietnamese {
     fn decimal_separator(&self) -> char {
         ','
     }
+    fn family_name_first(&self) -> bool {
+        true
+    }
+    fn native_word(&self, lower: &str) -> bool {
+        is_syllable(lower)
+    }
+    fn romanize(&self, s: &str) -> String {
+        s.chars().map(base_letter).collect()
+    }
+}
+
+/// A letter without its diacritics (`ế` → `e`, `Đ` → `D`); other characters as they are.
+fn base_letter(c: char) -> char {
+    match c {
+        'đ' => 'd',
+        'Đ' => 'D',
+        c if c.is_ascii() || !c.is_alphabetic() => c,
+        c => {
+            let mut base = c;
+            let mut first = true;
+            decompose_canonical(c, |d| {
+                if first {
+                    base = d;
+                    first = false;
+                }
+            });
+            base
+        }
+    }
+}
+
+/// Initial consonants of a Vietnamese syllable, longest first (`qu` and `gi` take their
+/// vowel letter along).
+const INITIALS: [&str; 27] = [
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
+    "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+];
+const FINALS: [&str; 9] = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+
+/// Whether a lowercase word is one Vietnamese syllable: an initial consonant, one to three
+/// vowel letters and a final consonant (`nguyễn`, `khoa`, `quyết`; not `scholz`, `takio`).
+fn is_syllable(lower: &str) -> bool {
+    let mut buf = [0u8; 10];
+    let mut n = 0;
+    for c in lower.chars() {
+        let b = base_letter(c);
+        if !b.is_ascii_lowercase() || n == buf.len() {
+            return false;
+        }
+        buf[n] = b as u8;
+        n += 1;
+    }
+    let w = &buf[..n];
+    let vowel = |b: &u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    INITIALS.iter().any(|ini| {
+        w.strip_prefix(ini.as_bytes()).is_some_and(|rest| {
+            let v = rest.iter().take_while(|b| vowel(b)).count();
+            let glide = matches!(*ini, "qu" | "gi") && !rest.is_empty();
+            (v >= 1 || glide) && v <= 3 && FINALS.iter().any(|f| &rest[v..] == f.as_bytes())
+        })
+    })
 }
 
 pub(super) fn profile() -> &'static dyn Language {
@@ -28,4 +91,33 @@ pub(super) fn profile() -> &'static dyn Language {
     P.get_or_init(|| Vietnamese {
         words: WordTable::builtin(include_str!("../data/vi/words.tsv")),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syllables() {
+        for w in [
+            "nguyễn", "trần", "khoa", "quyết", "gìn", "giang", "nghiêng", "thủy", "ương", "a",
+            "kim", "long", "hồ", "choi", "ho",
+        ] {
+            assert!(is_syllable(w), "{w}");
+        }
+        for w in [
+            "scholz", "takio", "olaf", "trump", "biden", "singh", "joo", "suk", "novak", "",
+            "hamas", "x1",
+        ] {
+            assert!(!is_syllable(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn romanized_without_marks() {
+        let vi = profile();
+        assert_eq!(vi.romanize("Trần Văn Nam"), "Tran Van Nam");
+        assert_eq!(vi.romanize("Đặng Thị Ngọc Thịnh"), "Dang Thi Ngoc Thinh");
+        assert_eq!(vi.romanize("Bộ Y tế"), "Bo Y te");
+    }
 }
