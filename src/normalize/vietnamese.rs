@@ -32,8 +32,9 @@ fn needs_look(c: char) -> bool {
     if c.is_ascii() {
         return false;
     }
-    if let Some(b) = table_bits(c) {
-        return b & TONED != 0;
+    match table_bits(c) {
+        Some(b) if b & OTHER == 0 => return b & TONED != 0,
+        _ => {}
     }
     if is_combining_mark(c) {
         return is_tone(c) || is_quality(c) || matches!(c, '\u{340}' | '\u{341}');
