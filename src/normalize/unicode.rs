@@ -116,13 +116,10 @@ pub(crate) fn normalize_with_map(input: &str) -> Normalized {
     let b = input.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        // printable ASCII is copied a run at a time
-        if (0x21..=0x7E).contains(&b[i]) {
-            let run = b[i..]
-                .iter()
-                .take_while(|x| (0x21..=0x7E).contains(*x))
-                .count();
-            w.push_ascii_run(i, &input[i..i + run]);
+        // printable ASCII and Cyrillic letters are copied a run at a time
+        let run = plain_run(&b[i..]);
+        if run > 0 {
+            w.push_run(i, &input[i..i + run]);
             i += run;
             continue;
         }
@@ -150,6 +147,19 @@ pub(crate) fn normalize_with_map(input: &str) -> Normalized {
     }
     w.end_word();
     w.out
+}
+
+/// Length of the leading run of printable ASCII (no space) and Cyrillic letters U+0400..U+047F
+/// (two bytes each): characters that are copied as they are.
+fn plain_run(b: &[u8]) -> usize {
+    let mut n = 0;
+    loop {
+        match (b.get(n), b.get(n + 1)) {
+            (Some(0x21..=0x7E), _) => n += 1,
+            (Some(0xD0 | 0xD1), Some(0x80..=0xBF)) => n += 2,
+            _ => return n,
+        }
+    }
 }
 
 struct Writer {
@@ -185,13 +195,14 @@ impl Writer {
         self.last_end = i + c.len_utf8();
     }
 
-    /// Copies a run of printable ASCII: [`Writer::push_word_char`] for its first character,
-    /// then the rest at once (contiguous, so no offset needs mapping).
-    fn push_ascii_run(&mut self, i: usize, run: &str) {
+    /// Copies a run of [`plain_run`] characters: [`Writer::push_word_char`] for its first
+    /// character, then the rest at once (contiguous, so no offset needs mapping).
+    fn push_run(&mut self, i: usize, run: &str) {
         let mut chars = run.chars();
         let Some(first) = chars.next() else { return };
         self.push_word_char(i, first);
         self.out.text.push_str(chars.as_str());
+        self.special |= !run.is_ascii();
         self.last_end = i + run.len();
     }
 

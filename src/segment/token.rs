@@ -227,8 +227,13 @@ fn word_end(text: &str, start: usize, split_hyphens: bool) -> usize {
     // ASCII letters and digits need no decoding
     let b = text.as_bytes();
     let mut end = start;
-    while end < b.len() && b[end].is_ascii_alphanumeric() {
-        end += 1;
+    loop {
+        match (b.get(end), b.get(end + 1)) {
+            (Some(x), _) if x.is_ascii_alphanumeric() => end += 1,
+            // U+0400..U+047F: Cyrillic letters, all word characters
+            (Some(0xD0 | 0xD1), Some(0x80..=0xBF)) => end += 2,
+            _ => break,
+        }
     }
     if end < b.len() && b[end].is_ascii() && !matches!(b[end], b'-' | b'\'' | b'`') {
         return end;
@@ -285,28 +290,47 @@ fn number_end(text: &str, start: usize) -> usize {
 /// Lowercases text keeping byte offsets: a character whose lowercase has another UTF-8 length
 /// is kept as it is; `ё` is folded to `е`.
 pub(crate) fn lower_same_len(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while !rest.is_empty() {
+    let b = text.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
         // ASCII runs in bulk
-        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let ascii = b[i..].iter().take_while(|x| x.is_ascii()).count();
         if ascii > 0 {
             let start = out.len();
-            out.push_str(&rest[..ascii]);
+            out.extend_from_slice(&b[i..i + ascii]);
             out[start..].make_ascii_lowercase();
-            rest = &rest[ascii..];
+            i += ascii;
             continue;
         }
-        let mut it = rest.chars();
-        let Some(c) = it.next() else { break };
+        // Russian letters byte by byte: А-П, Р-Я, Ё/ё to е, а-я as they are
+        if let (0xD0 | 0xD1, Some(&y)) = (b[i], b.get(i + 1)) {
+            let pair = match (b[i], y) {
+                (0xD0, 0x90..=0x9F) => Some([0xD0, y + 0x20]),
+                (0xD0, 0xA0..=0xAF) => Some([0xD1, y - 0x20]),
+                (0xD0, 0x81) | (0xD1, 0x91) => Some([0xD0, 0xB5]),
+                (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x8F) => Some([b[i], y]),
+                _ => None,
+            };
+            if let Some(p) = pair {
+                out.extend_from_slice(&p);
+                i += 2;
+                continue;
+            }
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         let l = match crate::hash::lower_char(c) {
             'ё' => 'е',
             l => l,
         };
-        out.push(if l.len_utf8() == c.len_utf8() { l } else { c });
-        rest = it.as_str();
+        let l = if l.len_utf8() == c.len_utf8() { l } else { c };
+        out.extend_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes());
+        i += c.len_utf8();
     }
-    out
+    // every byte written is part of a whole UTF-8 character
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 #[cfg(test)]
@@ -359,6 +383,33 @@ mod tests {
                 .collect();
             assert_eq!(a, b, "{t}");
         }
+    }
+
+    /// The byte-level fast paths agree with lowercasing character by character.
+    #[test]
+    fn lowercase_fast_paths_agree() {
+        let reference = |t: &str| -> String {
+            t.chars()
+                .map(|c| {
+                    let l = c.to_lowercase().next().unwrap_or(c);
+                    let l = if l == 'ё' { 'е' } else { l };
+                    if l.len_utf8() == c.len_utf8() {
+                        l
+                    } else {
+                        c
+                    }
+                })
+                .collect()
+        };
+        let all: String = (0x20u32..0x530).filter_map(char::from_u32).collect();
+        for t in [
+            all.as_str(),
+            "ЁЖИК Ёлка ёж Ѐ Ѝ ЃЄ Привет, МИР! Hello Ωmega ÀÉ Đà Nẵng ẞ İ",
+        ] {
+            assert_eq!(lower_same_len(t), reference(t));
+        }
+        let w = "Путин-младший sprach";
+        assert_eq!(word_end(w, 0, false), "Путин-младший".len());
     }
 
     #[test]
