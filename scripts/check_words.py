@@ -27,7 +27,7 @@ CATEGORIES = (
     "month", "weekday", "month_word", "day_word", "year_word", "relative_date",
     "abbrev", "boiler_prefix", "credit", "approx", "number", "multiplier", "unit",
     "cue", "complementizer", "person_title", "org_head", "place_cue", "place_noun",
-    "stop_cap",
+    "stop_cap", "org_suffix", "name_particle", "misc_head", "misc_word", "name_joiner",
 )
 
 # Categories that the brief says a language does not use.
@@ -41,6 +41,7 @@ CUE_KINDS = {"say", "according", "impersonal", "noun"}
 EMPTY_VALUE = {
     "month_word", "day_word", "relative_date", "abbrev", "boiler_prefix", "credit",
     "complementizer", "person_title", "org_head", "place_cue", "stop_cap",
+    "org_suffix", "name_particle", "misc_head", "misc_word", "name_joiner",
 }
 NUM_RE = re.compile(r"^(0|[1-9][0-9]*)(\.[0-9]+)?( approx)?$")
 ENGLISH_NOUN_RE = re.compile(r"^[a-z][a-z .'-]*[a-z]$|^[a-z]$")

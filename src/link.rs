@@ -104,7 +104,8 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
 
 /// A lone capitalized word that is the surname of exactly one lexicon person.
 fn lone_surname(nm: &Names, c: &Cand, lex: &Lexicon) -> Option<u32> {
-    if c.first != c.last || !matches!(c.kind, None | Some(EntityKind::Person)) {
+    // a weak guess (a lone unknown word typed an organization) may still be a known surname
+    if c.first != c.last || !matches!(c.kind, None | Some(EntityKind::Person)) && c.score > 0 {
         return None;
     }
     let t = &nm.cx.toks[c.first];

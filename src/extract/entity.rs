@@ -3,6 +3,7 @@
 //! place nouns), and the learned tagger for Russian; overlaps resolved longest first.
 
 use super::Ctx;
+use crate::lexicon::names::{name_word, NameWord};
 use crate::lexicon::{Class, Lexicon};
 use crate::segment::{Tok, TokKind};
 use crate::{EntityKind, Span};
@@ -46,6 +47,15 @@ pub(crate) struct Names<'a> {
     /// Tokens inside a role phrase (`Secretary of State`, `Tổng thống`): never part of a name.
     role: Vec<bool>,
     pub sent_start: Vec<bool>,
+    /// Whether unknown capitalized sequences need evidence to be persons (the profile's
+    /// [`names_need_evidence`](crate::lang::Language::names_need_evidence)); the fields below
+    /// are filled only then.
+    evidence: bool,
+    /// Tokens on a headline line in Title Case or capitals: their capitals say nothing.
+    headline: Vec<bool>,
+    /// Capitalized words standing alone (not in a longer capitalized sequence) after a
+    /// sentence start, by lowercase form: `Saka` after `Bukayo Saka` marks a person's surname.
+    alone: crate::hash::FxMap<&'a str, u16>,
 }
 
 impl<'a> Names<'a> {
@@ -65,11 +75,62 @@ impl<'a> Names<'a> {
                 sent_start[i + 1] = true;
             }
         }
-        Names {
+        let evidence = cx.profile.names_need_evidence();
+        let mut nm = Names {
             role,
             cx,
             keys,
             sent_start,
+            evidence,
+            headline: Vec::new(),
+            alone: Default::default(),
+        };
+        if evidence {
+            nm.evidence_marks();
+        }
+        nm
+    }
+
+    /// Fills the marks the evidence rules read: sentence starts after a dateline dash
+    /// (`LONDON (Reuters) - Shares ...`), headline lines, capitalized words standing alone.
+    fn evidence_marks(&mut self) {
+        let (text, toks) = (self.cx.text, self.cx.toks);
+        let dash = |t: &Tok| {
+            t.kind == TokKind::Punct && t.text(text).chars().all(crate::normalize::is_dash)
+        };
+        for i in 1..toks.len().saturating_sub(1) {
+            if dash(&toks[i]) && toks[i].space_before && toks[i - 1].is(text, ")") {
+                self.sent_start[i + 1] = true;
+            }
+        }
+        self.headline = vec![false; toks.len()];
+        let mut start = 0;
+        while start < toks.len() {
+            let end = toks[start + 1..]
+                .iter()
+                .position(|t| t.line_start)
+                .map_or(toks.len(), |p| start + 1 + p);
+            let line = &toks[start..end];
+            let words = line.iter().filter(|t| t.kind == TokKind::Word).count();
+            let caps = line
+                .iter()
+                .filter(|t| t.kind == TokKind::Word && (t.cap || t.upper))
+                .count();
+            let numbers = line.iter().filter(|t| t.kind == TokKind::Number).count();
+            if words >= 4 && caps * 4 >= words * 3 && numbers < 2 {
+                self.headline[start..end].iter_mut().for_each(|h| *h = true);
+            }
+            start = end;
+        }
+        for i in 0..toks.len() {
+            if self.is_name_word(i)
+                && !self.sent_start[i]
+                && !self.headline[i]
+                && !(i > 0 && self.is_name_word(i - 1) && toks[i].space_before)
+                && !(self.is_name_word(i + 1) && toks[i + 1].space_before)
+            {
+                *self.alone.entry(self.cx.lower(i)).or_default() += 1;
+            }
         }
     }
     /// The automaton key of token `i`, computed on first use (0 means not yet computed).
@@ -150,7 +211,62 @@ pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: &[(Span, EntityKind)]) -> 
     cands.extend(chunks(nm));
     cands.extend(tagged.iter().filter_map(|(s, k)| from_span(nm, *s, *k)));
     trim_leading_places(&mut cands);
+    if nm.evidence {
+        retype_by_document(nm, lex, &mut cands);
+    }
     resolve(cands)
+}
+
+/// Types a mention by the other mentions of its text: a lone word that a person's name ends
+/// with is that person, not the town of the lexicon (`Matthew Perry` ... `Perry`), and the
+/// short name of an organization is an organization (`Toyota Motor Corp` ... `Toyota`,
+/// `Labour Party` ... `Labour`).
+fn retype_by_document(nm: &Names, lex: &Lexicon, cands: &mut [Cand]) {
+    let w = nm.cx.profile.words();
+    let words = |c: &Cand| {
+        (c.first..=c.last)
+            .map(|i| nm.cx.lower(i))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut surnames: crate::hash::FxSet<&str> = Default::default();
+    let mut short: crate::hash::FxSet<String> = Default::default();
+    for c in cands.iter().filter(|c| c.last > c.first) {
+        match c.kind {
+            Some(EntityKind::Person) => {
+                surnames.insert(nm.cx.lower(c.last));
+            }
+            Some(EntityKind::Organization) => {
+                let mut last = c.last;
+                while last > c.first && w.org_suffixes.contains(nm.cx.lower(last)) {
+                    last -= 1;
+                }
+                if last < c.last {
+                    let mut s = c.clone();
+                    s.last = last;
+                    short.insert(words(&s));
+                }
+            }
+            _ => {}
+        }
+    }
+    for c in cands.iter_mut() {
+        let place = c.entry.is_some_and(|e| {
+            matches!(
+                lex.entry(e).class,
+                Class::City | Class::Region | Class::Feature | Class::Territory
+            )
+        }) || c.entry.is_none() && c.kind == Some(EntityKind::Location);
+        if c.first == c.last && place && surnames.contains(nm.cx.lower(c.first)) {
+            (c.entry, c.kind, c.score) = (None, None, 0);
+        } else if c.kind != Some(EntityKind::Organization)
+            && c.entry.is_none_or(|e| lex.entry(e).class != Class::Country)
+            && !short.is_empty()
+            && short.contains(&words(c))
+        {
+            (c.entry, c.kind, c.score) = (None, Some(EntityKind::Organization), 2);
+        }
+    }
 }
 
 /// A guessed person chunk that starts with a known place ("US Donald Trump", "Nga Sergei
@@ -239,6 +355,15 @@ fn initials(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
             j += 2;
         }
         if nm.is_name_word(j) && toks[j].text(text).chars().count() > 1 && !toks[j].line_start {
+            // more name words after the first: "N. Chandrababu Naidu"
+            let mut j = j;
+            while nm.evidence
+                && nm.is_name_word(j + 1)
+                && toks[j + 1].space_before
+                && !toks[j + 1].line_start
+            {
+                j += 1;
+            }
             let mut c = Cand::new(i, j, Some(EntityKind::Person), 3);
             c.surname = Some(j);
             c.entry = lex.person_by_surname(
@@ -263,20 +388,27 @@ fn chunks(nm: &Names) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !nm.is_name_word(i) || is_initial_tok(nm, i) {
+        let particle_start = nm.evidence && particle_hyphen(nm, i);
+        if !particle_start && (!nm.is_name_word(i) || is_initial_tok(nm, i)) {
             i += 1;
             continue;
         }
-        let mut last = i;
-        while nm.is_name_word(last + 1)
-            && !toks[last + 1].line_start
-            && toks[last + 1].space_before
-            && !is_initial_tok(nm, last + 1)
-        {
-            last += 1;
+        let mut last = if particle_start { i + 2 } else { i };
+        loop {
+            while nm.is_name_word(last + 1)
+                && !toks[last + 1].line_start
+                && toks[last + 1].space_before
+                && !is_initial_tok(nm, last + 1)
+            {
+                last += 1;
+            }
+            match nm.evidence.then(|| join(nm, i, last)).flatten() {
+                Some(l) => last = l,
+                None => break,
+            }
         }
         let mut first = i;
-        while first <= last && nm.sent_start[first] && nm.stop(first) {
+        while first <= last && (nm.sent_start[first] || nm.evidence) && nm.stop(first) {
             first += 1;
         }
         // a role inside the chunk ("Russian President Vladimir Putin"): the name follows it
@@ -298,6 +430,92 @@ fn chunks(nm: &Names) -> Vec<Cand> {
     out
 }
 
+/// A lowercase particle glued to a capitalized word by a hyphen (`al-Jaber`, `el-Sisi`).
+fn particle_hyphen(nm: &Names, i: usize) -> bool {
+    let toks = nm.cx.toks;
+    toks.get(i)
+        .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+        && toks.get(i + 1).is_some_and(|h| hyphen(nm, h))
+        && nm.is_name_word(i + 2)
+        && nm
+            .cx
+            .profile
+            .words()
+            .name_particles
+            .contains(nm.cx.lower(i))
+}
+
+fn hyphen(nm: &Names, t: &Tok) -> bool {
+    t.kind == TokKind::Punct && !t.space_before && t.text(nm.cx.text) == "-"
+}
+
+/// Where a name continues past token `last` of a chunk starting at `first`: over a hyphen
+/// (`Evans-Pritchard`, `Park Sang-hyun`), a particle (`bin Salman`, `da Silva`, `al-Jaber`), or
+/// a joiner after an organization or place head (`Bank of England`, `Gulf of Mexico`,
+/// `Procter & Gamble`). Returns the new last token.
+fn join(nm: &Names, first: usize, last: usize) -> Option<usize> {
+    let (toks, w) = (nm.cx.toks, nm.cx.profile.words());
+    let next = toks.get(last + 1)?;
+    if next.line_start {
+        return None;
+    }
+    let word_after = |j: usize, cap: bool| {
+        toks.get(j).is_some_and(|t| {
+            t.kind == TokKind::Word && !t.line_start && (!cap || nm.is_name_word(j))
+        })
+    };
+    let demonym = |i: usize| name_word(nm.cx.lower(i)) == Some(NameWord::Demonym);
+    if hyphen(nm, next)
+        && word_after(last + 2, true)
+        && !toks[last + 2].space_before
+        && !demonym(last)
+        && !demonym(last + 2)
+    {
+        return Some(last + 2);
+    }
+    // a Korean given name's lowercase second syllable: "Park Sang-hyun"
+    if hyphen(nm, next)
+        && last > first
+        && word_after(last + 2, false)
+        && !toks[last + 2].space_before
+        && name_word(nm.cx.lower(first)) == Some(NameWord::FamilyFirst)
+    {
+        return Some(last + 2);
+    }
+    if next.cap || next.kind != TokKind::Word && next.kind != TokKind::Punct {
+        return None;
+    }
+    let lower = nm.cx.lower(last + 1);
+    if w.name_particles.contains(lower) {
+        if word_after(last + 2, true) && toks[last + 2].space_before {
+            return Some(last + 2);
+        }
+        if particle_hyphen(nm, last + 1) {
+            return Some(last + 3);
+        }
+        return None;
+    }
+    if !w.name_joiners.contains(lower) || !word_after(last + 2, true) {
+        return None;
+    }
+    let has = |t: &crate::lang::Phrases<()>| (first..=last).any(|k| t.contains(nm.cx.lower(k)));
+    let head = has(&w.org_heads);
+    let lead_place = w
+        .place_nouns
+        .longest(nm.cx.words_from(first))
+        .is_some_and(|(k, _)| k == 1);
+    let joined = (first..=last).any(|k| w.name_joiners.contains(nm.cx.lower(k)));
+    let ok = match lower {
+        "&" => true,
+        "and" => {
+            (head && joined && !nm.is_name_word(last + 3))
+                || w.org_suffixes.contains(nm.cx.lower(last + 2)) && !nm.is_name_word(last + 3)
+        }
+        _ => head || lead_place,
+    };
+    ok.then_some(last + 2)
+}
+
 fn is_initial_tok(nm: &Names, i: usize) -> bool {
     let t = nm.tok(i);
     t.text(nm.cx.text).chars().count() == 1
@@ -315,8 +533,20 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     if n == 1 && nm.stop(first) {
         return None;
     }
+    let ev = nm.evidence;
+    if ev && nm.headline[first] {
+        // a Title Case or capitals headline: a chunk there only joins an entity named below
+        return Some(Cand::new(first, last, None, 0));
+    }
+    // a chunk joined over a hyphen ("Nagorno-Karabakh") is a name of its own: a lexicon
+    // name there keeps its own span
+    let hyphenated = ev && (first..last).any(|i| hyphen(nm, nm.tok(i)));
     // place nouns: "Лачинского коридора", "hành lang Lachin", "Lachin corridor"
-    if let Some((k, noun)) = w.place_nouns.longest(nm.cx.words_from(last + 1)) {
+    if let Some((k, noun)) = w
+        .place_nouns
+        .longest(nm.cx.words_from(last + 1))
+        .filter(|_| !hyphenated)
+    {
         let mut c = Cand::new(first, last + k, Some(EntityKind::Location), 2);
         c.place_noun = Some((last + 1, noun.clone()));
         return Some(c);
@@ -356,6 +586,19 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     {
         return Some(Cand::new(first, last, Some(EntityKind::Location), 2)); // "Wall Street"
     }
+    if ev && n >= 2 {
+        let joined = (first..=last).any(|k| w.name_joiners.contains(nm.cx.lower(k)));
+        if joined
+            && w.place_nouns
+                .longest(nm.cx.words_from(first))
+                .is_some_and(|(k, _)| k == 1)
+        {
+            return Some(Cand::new(first, last, Some(EntityKind::Location), 2)); // "Gulf of Mexico"
+        }
+        if w.misc_heads.contains(nm.cx.lower(last)) {
+            return None; // "World Cup", "Nobel Prize": neither person, organization nor place
+        }
+    }
     let org_words = (first..=last)
         .filter_map(|i| {
             w.org_heads
@@ -377,6 +620,9 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     if nm.phrase_before(&w.person_titles, first).is_some() {
         return Some(Cand::new(first, last, Some(EntityKind::Person), 2));
     }
+    if ev {
+        return type_by_evidence(nm, first, last);
+    }
     if n == 1
         && nm.phrase_before(&w.place_cues, first).is_some()
         && !initial
@@ -395,6 +641,61 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     // (sentence-initial too: "Putin said …" links to the known person)
     let _ = initial;
     (n == 1).then(|| Cand::new(first, last, None, 0))
+}
+
+/// Types a capitalized chunk that has no head, title or place noun, where persons need
+/// evidence: a given name first, a surname or short name standing alone elsewhere in the
+/// text. What remains is most often an organization (companies, teams, groups).
+fn type_by_evidence(nm: &Names, first: usize, last: usize) -> Option<Cand> {
+    let w = nm.cx.profile.words();
+    let n = last + 1 - first;
+    let initial = nm.sent_start[first];
+    let lower = |i: usize| nm.cx.lower(i);
+    let kind = |k| Some(Cand::new(first, last, Some(k), 1));
+    let weak = |k| Some(Cand::new(first, last, Some(k), 0));
+    let word = name_word(lower(first));
+    if n == 1 {
+        let t = nm.tok(first);
+        if initial
+            || word.is_some()
+            || w.misc_words.contains(lower(first))
+            || t.text(nm.cx.text).contains(|c: char| c.is_ascii_digit())
+        {
+            // only joins an entity: "Putin said ...", "Maria", but never "Danish" or "COVID"
+            return match word {
+                Some(NameWord::Demonym) => None,
+                Some(NameWord::FamilyFirst) if !initial => kind(EntityKind::Person),
+                _ if w.misc_words.contains(lower(first)) => None,
+                _ => Some(Cand::new(first, last, None, 0)),
+            };
+        }
+        if nm.phrase_before(&w.place_cues, first).is_some() && !t.upper {
+            return weak(EntityKind::Location);
+        }
+        // a guess (score 0): still a known person's surname or a word of an entity named
+        // elsewhere in the text when there is one
+        return weak(EntityKind::Organization);
+    }
+    if (first..=last).any(|i| nm.cx.word(i).chars().count() < 2 && nm.tok(i).is_word()) {
+        return None;
+    }
+    match word {
+        Some(NameWord::Given) | Some(NameWord::FamilyFirst) => return kind(EntityKind::Person),
+        Some(NameWord::GivenCommon) if !initial => return kind(EntityKind::Person),
+        _ => {}
+    }
+    // a given name after a leading word: "US Donald Trump" (the place is trimmed off later)
+    if (first + 1..last).any(|i| name_word(lower(i)) == Some(NameWord::Given)) {
+        return kind(EntityKind::Person);
+    }
+    let alone = |i: usize| nm.alone.get(lower(i)).copied().unwrap_or(0);
+    if alone(last) > 0 && w.org_heads.longest(nm.cx.words_from(last)).is_none() {
+        return kind(EntityKind::Person); // "Handre Pollard ... Pollard kicked"
+    }
+    if alone(first) > 0 {
+        return kind(EntityKind::Organization); // "Goldman Sachs ... Goldman said"
+    }
+    (n <= 4).then(|| Cand::new(first, last, Some(EntityKind::Organization), 1))
 }
 
 fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {

@@ -228,6 +228,17 @@ pub struct WordTable {
     pub place_nouns: Phrases<String>,
     /// Capitalized words that are never names by themselves.
     pub stop_caps: Phrases<()>,
+    /// Legal forms and company words ending organization names (`Inc`, `Group`, `Party`),
+    /// left out when the organization is named again; they are in `org_heads` too.
+    pub org_suffixes: Phrases<()>,
+    /// Lowercase words inside names (`bin`, `da`, `van`, `al-`).
+    pub name_particles: Phrases<()>,
+    /// Last words of event, award and law names (`Cup`, `Prize`, `Act`): no entity.
+    pub misc_heads: Phrases<()>,
+    /// Capitalized words that are no name by themselves (`Muslim`, `Western`, `Brexit`).
+    pub misc_words: Phrases<()>,
+    /// Words joining the parts of an organization or place name (`of`, `for`, `&`).
+    pub name_joiners: Phrases<()>,
 }
 
 impl WordTable {
@@ -334,6 +345,14 @@ impl WordTable {
                 },
             ),
             "stop_cap" => self.stop_caps.insert(phrase, ()),
+            "org_suffix" => {
+                self.org_suffixes.insert(phrase, ());
+                self.org_heads.insert(phrase, ());
+            }
+            "name_particle" => self.name_particles.insert(phrase, ()),
+            "misc_head" => self.misc_heads.insert(phrase, ()),
+            "misc_word" => self.misc_words.insert(phrase, ()),
+            "name_joiner" => self.name_joiners.insert(phrase, ()),
             "nationality" => {}
             _ => return Err(format!("unknown category {cat:?}")),
         }
