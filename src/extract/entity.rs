@@ -55,7 +55,7 @@ pub(crate) struct Names<'a> {
     headline: Vec<bool>,
     /// Capitalized words standing alone (not in a longer capitalized sequence) after a
     /// sentence start, by lowercase form: `Saka` after `Bukayo Saka` marks a person's surname.
-    alone: crate::hash::FxMap<&'a str, u16>,
+    alone: std::cell::OnceCell<crate::hash::FxMap<&'a str, u16>>,
 }
 
 impl<'a> Names<'a> {
@@ -83,7 +83,7 @@ impl<'a> Names<'a> {
             sent_start,
             evidence,
             headline: Vec::new(),
-            alone: Default::default(),
+            alone: std::cell::OnceCell::new(),
         };
         if evidence {
             nm.evidence_marks();
@@ -122,16 +122,29 @@ impl<'a> Names<'a> {
             }
             start = end;
         }
+    }
+
+    /// Counts the capitalized words standing alone after a sentence start, except those of
+    /// lexicon names (`France` alone says nothing about `Stade de France`).
+    fn count_alone(&self, lexicon: &[Cand]) {
+        let toks = self.cx.toks;
+        let mut known = vec![false; toks.len()];
+        for c in lexicon {
+            known[c.first..=c.last].iter_mut().for_each(|k| *k = true);
+        }
+        let mut alone: crate::hash::FxMap<&str, u16> = Default::default();
         for i in 0..toks.len() {
             if self.is_name_word(i)
+                && !known[i]
                 && !self.sent_start[i]
                 && !self.headline[i]
                 && !(i > 0 && self.is_name_word(i - 1) && toks[i].space_before)
                 && !(self.is_name_word(i + 1) && toks[i + 1].space_before)
             {
-                *self.alone.entry(self.cx.lower(i)).or_default() += 1;
+                *alone.entry(self.cx.lower(i)).or_default() += 1;
             }
         }
+        let _ = self.alone.set(alone);
     }
     /// The automaton key of token `i`, computed on first use (0 means not yet computed).
     pub fn key(&self, i: usize) -> Option<u64> {
@@ -190,10 +203,15 @@ fn role_mask(cx: &Ctx) -> Vec<bool> {
     let titles = &cx.profile.words().person_titles;
     let mut i = 0;
     while i < cx.toks.len() {
-        match titles
-            .longest(cx.words_from(i))
-            .filter(|_| cx.toks[i].kind == TokKind::Word)
-        {
+        let heads = &cx.profile.words().org_heads;
+        match titles.longest(cx.words_from(i)).filter(|(n, _)| {
+            cx.toks[i].kind == TokKind::Word
+                // "General Motors", "General Electric": a capitalized head makes it a name
+                && !(cx.profile.names_need_evidence()
+                    && cx.toks[i].cap
+                    && cx.toks.get(i + n).is_some_and(|t| t.cap && !t.line_start)
+                    && heads.longest(cx.words_from(i + n)).is_some())
+        }) {
             Some((n, _)) => {
                 role[i..i + n].iter_mut().for_each(|r| *r = true);
                 i += n;
@@ -207,6 +225,9 @@ fn role_mask(cx: &Ctx) -> Vec<bool> {
 /// All candidates, overlaps resolved.
 pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: &[(Span, EntityKind)]) -> Vec<Cand> {
     let mut cands = lexicon_hits(nm, lex);
+    if nm.evidence {
+        nm.count_alone(&cands);
+    }
     cands.extend(initials(nm, lex));
     cands.extend(chunks(nm));
     cands.extend(tagged.iter().filter_map(|(s, k)| from_span(nm, *s, *k)));
@@ -250,7 +271,36 @@ fn retype_by_document(nm: &Names, lex: &Lexicon, cands: &mut [Cand]) {
             _ => {}
         }
     }
+    // the first word of a short name of several words: "Anglo American Plc" ... "Anglo"
+    let firsts: Vec<String> = short
+        .iter()
+        .filter_map(|s| s.split_once(' ').map(|x| x.0.to_string()))
+        .collect();
+    short.extend(firsts);
+    // persons by token, for lists: "Nathan McSweeney and Marnus Labuschagne"
+    let mut person_at = vec![false; nm.cx.toks.len() + 1];
+    for c in cands.iter().filter(|c| c.kind == Some(EntityKind::Person)) {
+        person_at[c.first] = true;
+        person_at[c.last] = true;
+    }
+    let listed = |c: &Cand| {
+        let sep = |i: usize| {
+            let t = &nm.cx.toks[i];
+            t.is(nm.cx.text, ",") || w.name_joiners.contains(nm.cx.lower(i)) && !t.cap
+        };
+        c.first >= 2 && sep(c.first - 1) && person_at[c.first - 2]
+            || c.last + 2 < nm.cx.toks.len() && sep(c.last + 1) && person_at[c.last + 2]
+    };
     for c in cands.iter_mut() {
+        if c.score == 0
+            && c.entry.is_none()
+            && c.kind == Some(EntityKind::Organization)
+            && c.last > c.first
+            && listed(c)
+        {
+            c.kind = Some(EntityKind::Person);
+            continue;
+        }
         let place = c.entry.is_some_and(|e| {
             matches!(
                 lex.entry(e).class,
@@ -321,7 +371,7 @@ fn lexicon_hits(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
         }
         let entry = lex.entry(e);
         let weak = n == 1
-            && (nm.sent_start[i] || nm.stop(i))
+            && (nm.sent_start[i] || nm.stop(i) || nm.evidence && nm.headline[i])
             && (entry.class == Class::City && entry.weight < 200_000 || nm.stop(i));
         if weak {
             continue;
@@ -420,7 +470,14 @@ fn chunks(nm: &Names) -> Vec<Cand> {
         }) {
             first = after;
         }
-        if first <= last {
+        if first <= last && nm.evidence && nm.headline[first] {
+            // a Title Case or capitals headline: its words only join entities named below
+            out.extend(
+                (first..=last)
+                    .filter(|&k| nm.is_name_word(k) && !nm.stop(k))
+                    .map(|k| Cand::new(k, k, None, 0)),
+            );
+        } else if first <= last {
             if let Some(c) = type_chunk(nm, first, last) {
                 out.push(c);
             }
@@ -482,7 +539,24 @@ fn join(nm: &Names, first: usize, last: usize) -> Option<usize> {
     {
         return Some(last + 2);
     }
+    // "Warner Bros. Television", "Amazon.com Inc.": a head abbreviation keeps its dot
+    if next.is(nm.cx.text, ".")
+        && !next.space_before
+        && w.org_heads
+            .longest(nm.cx.words_from(last))
+            .is_some_and(|(k, _)| k == 2)
+    {
+        return Some(last + 1);
+    }
     if next.cap || next.kind != TokKind::Word && next.kind != TokKind::Punct {
+        return None;
+    }
+    let dated = |i: usize| {
+        toks.get(i).is_some_and(|_| {
+            w.months.contains(nm.cx.lower(i)) || w.weekdays.contains(nm.cx.lower(i))
+        })
+    };
+    if dated(last + 2) {
         return None;
     }
     let lower = nm.cx.lower(last + 1);
@@ -535,8 +609,8 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     }
     let ev = nm.evidence;
     if ev && nm.headline[first] {
-        // a Title Case or capitals headline: a chunk there only joins an entity named below
-        return Some(Cand::new(first, last, None, 0));
+        // a Title Case or capitals headline: its words only join entities named below
+        return None;
     }
     // a chunk joined over a hyphen ("Nagorno-Karabakh") is a name of its own: a lexicon
     // name there keeps its own span
@@ -569,7 +643,8 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
         t.longest(nm.cx.words_from(first))
             .is_some_and(|(k, _)| k == n)
     };
-    if whole(&w.weekdays) || whole(&w.months) {
+    let dated = |t: &crate::lang::Phrases<u8>| n == 1 && t.contains(nm.cx.lower(first));
+    if whole(&w.weekdays) || whole(&w.months) || dated(&w.weekdays) || dated(&w.months) {
         return None; // "Thứ Ba", "Monday", "June" name days, not entities
     }
     if n == 1
@@ -654,10 +729,24 @@ fn type_by_evidence(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     let kind = |k| Some(Cand::new(first, last, Some(k), 1));
     let weak = |k| Some(Cand::new(first, last, Some(k), 0));
     let word = name_word(lower(first));
+    let toks = nm.cx.toks;
+    let dateline = nm.tok(first).line_start
+        && (first..=last).all(|i| nm.tok(i).upper)
+        && toks.get(last + 1).is_some_and(|t| {
+            t.kind == TokKind::Punct
+                && (t.is(nm.cx.text, ",")
+                    || t.is(nm.cx.text, "(")
+                    || t.text(nm.cx.text).chars().all(crate::normalize::is_dash))
+        });
+    if dateline {
+        return kind(EntityKind::Location); // "BOCA CHICA, Texas (Reuters) -"
+    }
     if n == 1 {
         let t = nm.tok(first);
-        if initial
-            || word.is_some()
+        let acronym = t.upper && t.end - t.start >= 2;
+        let name = matches!(word, Some(NameWord::Demonym | NameWord::FamilyFirst));
+        if initial && !acronym
+            || name
             || w.misc_words.contains(lower(first))
             || t.text(nm.cx.text).contains(|c: char| c.is_ascii_digit())
         {
@@ -679,6 +768,12 @@ fn type_by_evidence(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     if (first..=last).any(|i| nm.cx.word(i).chars().count() < 2 && nm.tok(i).is_word()) {
         return None;
     }
+    let l = lower(last);
+    let last_word = name_word(l);
+    let plural = l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us");
+    if plural && !matches!(last_word, Some(NameWord::Surname | NameWord::Given)) {
+        return kind(EntityKind::Organization); // "Denver Nuggets", "Liberal Democrats"
+    }
     match word {
         Some(NameWord::Given) | Some(NameWord::FamilyFirst) => return kind(EntityKind::Person),
         Some(NameWord::GivenCommon) if !initial => return kind(EntityKind::Person),
@@ -688,14 +783,34 @@ fn type_by_evidence(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     if (first + 1..last).any(|i| name_word(lower(i)) == Some(NameWord::Given)) {
         return kind(EntityKind::Person);
     }
-    let alone = |i: usize| nm.alone.get(lower(i)).copied().unwrap_or(0);
-    if alone(last) > 0 && w.org_heads.longest(nm.cx.words_from(last)).is_none() {
-        return kind(EntityKind::Person); // "Handre Pollard ... Pollard kicked"
+    // a known surname last ("Nitish Kumar"), or the last word standing alone elsewhere
+    // ("Handre Pollard ... Pollard kicked")
+    let alone = |i: usize| {
+        nm.alone
+            .get()
+            .and_then(|a| a.get(lower(i)))
+            .copied()
+            .unwrap_or(0)
+    };
+    if matches!(last_word, Some(NameWord::Surname | NameWord::Given)) || alone(last) > 0 {
+        return kind(EntityKind::Person);
     }
     if alone(first) > 0 {
         return kind(EntityKind::Organization); // "Goldman Sachs ... Goldman said"
     }
-    (n <= 4).then(|| Cand::new(first, last, Some(EntityKind::Organization), 1))
+    // words before a capitalized role are the role's ("Economic Security Minister")
+    let role_after = nm.role.get(last + 1).copied().unwrap_or(false)
+        && nm.tok(last + 1).cap
+        && nm.tok(last + 1).space_before;
+    if role_after {
+        return None;
+    }
+    // a guess (score 0): a person after all when it stands in a list with persons
+    if n <= 4 {
+        weak(EntityKind::Organization)
+    } else {
+        None
+    }
 }
 
 fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {

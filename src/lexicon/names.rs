@@ -1,4 +1,4 @@
-//! Given names (`given_names.tsv`, generated from the Faker package by
+//! Given names and surnames (`given_names.tsv`, generated from the Faker package by
 //! `scripts/gen_names.py`) and English nationality adjectives (`demonyms.tsv`): evidence for
 //! typing capitalized sequences. Both are looked up once per capitalized token by its lowercase
 //! form.
@@ -16,6 +16,8 @@ pub(crate) enum NameWord {
     GivenCommon,
     /// A family name that is written first (`Li Qiang`, `Kim Jong Un`, `Nguyen Xuan Phuc`).
     FamilyFirst,
+    /// A family name that is written last and is no given name (`Kumar`, `Davis`).
+    Surname,
     /// A nationality or other adjective of a country (`German`, `Danish`), or its plural.
     Demonym,
 }
@@ -36,6 +38,7 @@ fn table() -> &'static FxMap<String, NameWord> {
             let w = match (kind, common) {
                 ("family_first", false) => NameWord::FamilyFirst,
                 ("family_first", true) | ("given", true) => NameWord::GivenCommon,
+                ("surname", _) => NameWord::Surname,
                 _ => NameWord::Given,
             };
             m.insert(crate::lang::table::fold_phrase(name), w);
@@ -71,6 +74,7 @@ mod tests {
         assert_eq!(name_word("олег"), Some(NameWord::Given));
         assert_eq!(name_word("grant"), Some(NameWord::GivenCommon));
         assert_eq!(name_word("nguyen"), Some(NameWord::FamilyFirst));
+        assert_eq!(name_word("kumar"), Some(NameWord::Surname));
         assert_eq!(name_word("danish"), Some(NameWord::Demonym));
         assert_eq!(name_word("germans"), Some(NameWord::Demonym));
         assert_eq!(name_word("the"), None);
