@@ -117,7 +117,9 @@ impl<'a> Names<'a> {
                 .filter(|t| t.kind == TokKind::Word && (t.cap || t.upper))
                 .count();
             let numbers = line.iter().filter(|t| t.kind == TokKind::Number).count();
-            if words >= 4 && caps * 4 >= words * 3 && numbers < 2 {
+            // a sentence ends with a full stop, however many names it has
+            let stop = line.last().is_some_and(|t| t.is(text, "."));
+            if words >= 4 && caps * 4 >= words * 3 && numbers < 2 && !stop {
                 self.headline[start..end].iter_mut().for_each(|h| *h = true);
             }
             start = end;
@@ -134,13 +136,10 @@ impl<'a> Names<'a> {
         }
         let mut alone: crate::hash::FxMap<&str, u16> = Default::default();
         for i in 0..toks.len() {
-            if self.is_name_word(i)
-                && !known[i]
-                && !self.sent_start[i]
-                && !self.headline[i]
-                && !(i > 0 && self.is_name_word(i - 1) && toks[i].space_before)
-                && !(self.is_name_word(i + 1) && toks[i + 1].space_before)
-            {
+            let joined_before = i > 0 && self.is_name_word(i - 1) && toks[i].space_before;
+            let joined_after = self.is_name_word(i + 1) && toks[i + 1].space_before;
+            let counted = self.is_name_word(i) && !known[i] && !self.sent_start[i];
+            if counted && !self.headline[i] && !joined_before && !joined_after {
                 *alone.entry(self.cx.lower(i)).or_default() += 1;
             }
         }
