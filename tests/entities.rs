@@ -210,6 +210,15 @@ fn lone_unknown_words_mid_sentence_are_organizations() {
     // a sentence start, a nationality or a religion is no organization
     let a = parse("Zorblat rose. The Danish and Muslim communities met.");
     assert!(mentions(&a).is_empty(), "{:?}", mentions(&a));
+    // ... unless it speaks: "Quindex said", but not "Doctors said"
+    let a =
+        parse("Quindex said on Monday it would cut prices. Doctors said the patient was stable.");
+    assert_eq!(
+        mentions(&a),
+        [(EntityKind::Organization, "Quindex")],
+        "{:?}",
+        mentions(&a)
+    );
 }
 
 #[test]

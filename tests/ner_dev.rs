@@ -1,7 +1,8 @@
 //! English NER on the development set `tests/data/en_ner_dev.jsonl` (wire-style articles
 //! written for the project, CoNLL-style PER/ORG/LOC gold; see `scripts/make_en_ner_dev.py`),
 //! scored as `score.py ner` scores: the multiset of (type, folded surface) per article.
-//! Ids whose last digit is odd are the held-out half, which tuning does not look at.
+//! Ids whose last digit is odd are the held-out half, which tuning does not look at. The
+//! thresholds sit a little below the F1 reached (0.916 tuning, 0.865 held out).
 
 use polynews::{Article, EntityKind};
 use std::collections::HashMap;
@@ -89,13 +90,13 @@ fn odd(id: &str) -> bool {
 #[test]
 fn tuning_half_f1() {
     let f = f1(score(|id| !odd(id)));
-    assert!(f >= 0.89, "tuning half F1 {f:.3}");
+    assert!(f >= 0.90, "tuning half F1 {f:.3}");
 }
 
 #[test]
 fn held_out_half_f1() {
     let f = f1(score(odd));
-    assert!(f >= 0.80, "held-out half F1 {f:.3}");
+    assert!(f >= 0.84, "held-out half F1 {f:.3}");
 }
 
 #[test]

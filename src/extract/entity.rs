@@ -744,7 +744,15 @@ fn type_by_evidence(nm: &Names, first: usize, last: usize) -> Option<Cand> {
         let t = nm.tok(first);
         let acronym = t.upper && t.end - t.start >= 2;
         let name = matches!(word, Some(NameWord::Demonym | NameWord::FamilyFirst));
-        if initial && !acronym
+        // "Nvidia said ...", "Xiaomi told ...": a sentence-initial word that speaks is a name
+        // (a plural "Doctors said" is not)
+        let speaks = w
+            .cues
+            .longest(nm.cx.words_from(first + 1))
+            .is_some_and(|(_, k)| *k == crate::lang::CueKind::Say)
+            && nm.cx.toks.get(first + 1).is_some_and(|t| !t.cap)
+            && !lower(first).ends_with('s');
+        if initial && !acronym && !speaks
             || name
             || w.misc_words.contains(lower(first))
             || t.text(nm.cx.text).contains(|c: char| c.is_ascii_digit())
