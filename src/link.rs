@@ -104,8 +104,10 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
 
 /// A lone capitalized word that is the surname of exactly one lexicon person.
 fn lone_surname(nm: &Names, c: &Cand, lex: &Lexicon) -> Option<u32> {
+    // a weak guess (a lone unknown word typed an organization) may still be a known surname;
+    // where the family name comes first, a lone last word is a given name
     if c.first != c.last
-        || !matches!(c.kind, None | Some(EntityKind::Person))
+        || !matches!(c.kind, None | Some(EntityKind::Person)) && c.score > 0
         || nm.cx.profile.family_name_first()
     {
         return None;

@@ -5,6 +5,7 @@
 mod spaced;
 
 use super::Ctx;
+use crate::lexicon::names::{name_word, NameWord};
 use crate::lexicon::{Class, Lexicon};
 use crate::segment::{Tok, TokKind};
 use crate::{EntityKind, Span};
@@ -48,6 +49,15 @@ pub(crate) struct Names<'a> {
     /// Tokens inside a role phrase (`Secretary of State`, `Tổng thống`): never part of a name.
     role: Vec<bool>,
     pub sent_start: Vec<bool>,
+    /// Whether unknown capitalized sequences need evidence to be persons (the profile's
+    /// [`names_need_evidence`](crate::lang::Language::names_need_evidence)); the fields below
+    /// are filled only then.
+    evidence: bool,
+    /// Tokens on a headline line in Title Case or capitals: their capitals say nothing.
+    headline: Vec<bool>,
+    /// Capitalized words standing alone (not in a longer capitalized sequence) after a
+    /// sentence start, by lowercase form: `Saka` after `Bukayo Saka` marks a person's surname.
+    alone: std::cell::OnceCell<crate::hash::FxMap<&'a str, u16>>,
 }
 
 impl<'a> Names<'a> {
@@ -67,12 +77,75 @@ impl<'a> Names<'a> {
                 sent_start[i + 1] = true;
             }
         }
-        Names {
+        let evidence = cx.profile.names_need_evidence();
+        let mut nm = Names {
             role,
             cx,
             keys,
             sent_start,
+            evidence,
+            headline: Vec::new(),
+            alone: std::cell::OnceCell::new(),
+        };
+        if evidence {
+            nm.evidence_marks();
         }
+        nm
+    }
+
+    /// Fills the marks the evidence rules read: sentence starts after a dateline dash
+    /// (`LONDON (Reuters) - Shares ...`), headline lines, capitalized words standing alone.
+    fn evidence_marks(&mut self) {
+        let (text, toks) = (self.cx.text, self.cx.toks);
+        let dash = |t: &Tok| {
+            t.kind == TokKind::Punct && t.text(text).chars().all(crate::normalize::is_dash)
+        };
+        for i in 1..toks.len().saturating_sub(1) {
+            if dash(&toks[i]) && toks[i].space_before && toks[i - 1].is(text, ")") {
+                self.sent_start[i + 1] = true;
+            }
+        }
+        self.headline = vec![false; toks.len()];
+        let mut start = 0;
+        while start < toks.len() {
+            let end = toks[start + 1..]
+                .iter()
+                .position(|t| t.line_start)
+                .map_or(toks.len(), |p| start + 1 + p);
+            let line = &toks[start..end];
+            let words = line.iter().filter(|t| t.kind == TokKind::Word).count();
+            let caps = line
+                .iter()
+                .filter(|t| t.kind == TokKind::Word && (t.cap || t.upper))
+                .count();
+            let numbers = line.iter().filter(|t| t.kind == TokKind::Number).count();
+            // a sentence ends with a full stop, however many names it has
+            let stop = line.last().is_some_and(|t| t.is(text, "."));
+            if words >= 4 && caps * 4 >= words * 3 && numbers < 2 && !stop {
+                self.headline[start..end].iter_mut().for_each(|h| *h = true);
+            }
+            start = end;
+        }
+    }
+
+    /// Counts the capitalized words standing alone after a sentence start, except those of
+    /// lexicon names (`France` alone says nothing about `Stade de France`).
+    fn count_alone(&self, lexicon: &[Cand]) {
+        let toks = self.cx.toks;
+        let mut known = vec![false; toks.len()];
+        for c in lexicon {
+            known[c.first..=c.last].iter_mut().for_each(|k| *k = true);
+        }
+        let mut alone: crate::hash::FxMap<&str, u16> = Default::default();
+        for i in 0..toks.len() {
+            let joined_before = i > 0 && self.is_name_word(i - 1) && toks[i].space_before;
+            let joined_after = self.is_name_word(i + 1) && toks[i + 1].space_before;
+            let counted = self.is_name_word(i) && !known[i] && !self.sent_start[i];
+            if counted && !self.headline[i] && !joined_before && !joined_after {
+                *alone.entry(self.cx.lower(i)).or_default() += 1;
+            }
+        }
+        let _ = self.alone.set(alone);
     }
     /// The automaton key of token `i`, computed on first use (0 means not yet computed).
     pub fn key(&self, i: usize) -> Option<u64> {
@@ -140,10 +213,15 @@ fn role_mask(cx: &Ctx) -> Vec<bool> {
     let titles = &cx.profile.words().person_titles;
     let mut i = 0;
     while i < cx.toks.len() {
-        match titles
-            .longest(cx.words_from(i))
-            .filter(|_| cx.toks[i].kind == TokKind::Word)
-        {
+        let heads = &cx.profile.words().org_heads;
+        match titles.longest(cx.words_from(i)).filter(|(n, _)| {
+            cx.toks[i].kind == TokKind::Word
+                // "General Motors", "General Electric": a capitalized head makes it a name
+                && !(cx.profile.names_need_evidence()
+                    && cx.toks[i].cap
+                    && cx.toks.get(i + n).is_some_and(|t| t.cap && !t.line_start)
+                    && heads.longest(cx.words_from(i + n)).is_some())
+        }) {
             Some((n, _)) => {
                 role[i..i + n].iter_mut().for_each(|r| *r = true);
                 i += n;
@@ -157,6 +235,9 @@ fn role_mask(cx: &Ctx) -> Vec<bool> {
 /// All candidates, overlaps resolved.
 pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: &[(Span, EntityKind)]) -> Vec<Cand> {
     let mut cands = lexicon_hits(nm, lex);
+    if nm.evidence {
+        nm.count_alone(&cands);
+    }
     cands.extend(initials(nm, lex));
     if nm.cx.profile.spaced_compounds() {
         let known = spaced::Known::new(nm.cx.toks.len(), &cands, lex);
@@ -167,7 +248,91 @@ pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: &[(Span, EntityKind)]) -> 
     }
     cands.extend(tagged.iter().filter_map(|(s, k)| from_span(nm, *s, *k)));
     trim_leading_places(&mut cands);
+    if nm.evidence {
+        retype_by_document(nm, lex, &mut cands);
+    }
     resolve(cands)
+}
+
+/// Types a mention by the other mentions of its text: a lone word that a person's name ends
+/// with is that person, not the town of the lexicon (`Matthew Perry` ... `Perry`), and the
+/// short name of an organization is an organization (`Toyota Motor Corp` ... `Toyota`,
+/// `Labour Party` ... `Labour`).
+fn retype_by_document(nm: &Names, lex: &Lexicon, cands: &mut [Cand]) {
+    let w = nm.cx.profile.words();
+    let words = |c: &Cand| {
+        (c.first..=c.last)
+            .map(|i| nm.cx.lower(i))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut surnames: crate::hash::FxSet<&str> = Default::default();
+    let mut short: crate::hash::FxSet<String> = Default::default();
+    for c in cands.iter().filter(|c| c.last > c.first) {
+        match c.kind {
+            Some(EntityKind::Person) => {
+                surnames.insert(nm.cx.lower(c.last));
+            }
+            Some(EntityKind::Organization) => {
+                let mut last = c.last;
+                while last > c.first && w.org_suffixes.contains(nm.cx.lower(last)) {
+                    last -= 1;
+                }
+                if last < c.last {
+                    let mut s = c.clone();
+                    s.last = last;
+                    short.insert(words(&s));
+                }
+            }
+            _ => {}
+        }
+    }
+    // the first word of a short name of several words: "Anglo American Plc" ... "Anglo"
+    let firsts: Vec<String> = short
+        .iter()
+        .filter_map(|s| s.split_once(' ').map(|x| x.0.to_string()))
+        .collect();
+    short.extend(firsts);
+    // persons by token, for lists: "Nathan McSweeney and Marnus Labuschagne"
+    let mut person_at = vec![false; nm.cx.toks.len() + 1];
+    for c in cands.iter().filter(|c| c.kind == Some(EntityKind::Person)) {
+        person_at[c.first] = true;
+        person_at[c.last] = true;
+    }
+    let listed = |c: &Cand| {
+        let sep = |i: usize| {
+            let t = &nm.cx.toks[i];
+            t.is(nm.cx.text, ",") || w.name_joiners.contains(nm.cx.lower(i)) && !t.cap
+        };
+        c.first >= 2 && sep(c.first - 1) && person_at[c.first - 2]
+            || c.last + 2 < nm.cx.toks.len() && sep(c.last + 1) && person_at[c.last + 2]
+    };
+    for c in cands.iter_mut() {
+        if c.score == 0
+            && c.entry.is_none()
+            && c.kind == Some(EntityKind::Organization)
+            && c.last > c.first
+            && listed(c)
+        {
+            c.kind = Some(EntityKind::Person);
+            continue;
+        }
+        let place = c.entry.is_some_and(|e| {
+            matches!(
+                lex.entry(e).class,
+                Class::City | Class::Region | Class::Feature | Class::Territory
+            )
+        }) || c.entry.is_none() && c.kind == Some(EntityKind::Location);
+        if c.first == c.last && place && surnames.contains(nm.cx.lower(c.first)) {
+            (c.entry, c.kind, c.score) = (None, None, 0);
+        } else if c.kind != Some(EntityKind::Organization)
+            && c.entry.is_none_or(|e| lex.entry(e).class != Class::Country)
+            && !short.is_empty()
+            && short.contains(&words(c))
+        {
+            (c.entry, c.kind, c.score) = (None, Some(EntityKind::Organization), 2);
+        }
+    }
 }
 
 /// A guessed person chunk that starts with a known place ("US Donald Trump", "Nga Sergei
@@ -230,7 +395,7 @@ fn lexicon_hits(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
         }
         let entry = lex.entry(e);
         let weak = n == 1
-            && (nm.sent_start[i] || nm.stop(i))
+            && (nm.sent_start[i] || nm.stop(i) || nm.evidence && nm.headline[i])
             && (entry.class == Class::City && entry.weight < 200_000 || nm.stop(i));
         if weak {
             continue;
@@ -264,6 +429,15 @@ fn initials(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
             j += 2;
         }
         if nm.is_name_word(j) && toks[j].text(text).chars().count() > 1 && !toks[j].line_start {
+            // more name words after the first: "N. Chandrababu Naidu"
+            let mut j = j;
+            while nm.evidence
+                && nm.is_name_word(j + 1)
+                && toks[j + 1].space_before
+                && !toks[j + 1].line_start
+            {
+                j += 1;
+            }
             let mut c = Cand::new(i, j, Some(EntityKind::Person), 3);
             c.surname = Some(j);
             c.entry = lex.person_by_surname(
@@ -288,20 +462,27 @@ fn chunks(nm: &Names) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !nm.is_name_word(i) || is_initial_tok(nm, i) {
+        let particle_start = nm.evidence && particle_hyphen(nm, i);
+        if !particle_start && (!nm.is_name_word(i) || is_initial_tok(nm, i)) {
             i += 1;
             continue;
         }
-        let mut last = i;
-        while nm.is_name_word(last + 1)
-            && !toks[last + 1].line_start
-            && toks[last + 1].space_before
-            && !is_initial_tok(nm, last + 1)
-        {
-            last += 1;
+        let mut last = if particle_start { i + 2 } else { i };
+        loop {
+            while nm.is_name_word(last + 1)
+                && !toks[last + 1].line_start
+                && toks[last + 1].space_before
+                && !is_initial_tok(nm, last + 1)
+            {
+                last += 1;
+            }
+            match nm.evidence.then(|| join(nm, i, last)).flatten() {
+                Some(l) => last = l,
+                None => break,
+            }
         }
         let mut first = i;
-        while first <= last && nm.sent_start[first] && nm.stop(first) {
+        while first <= last && (nm.sent_start[first] || nm.evidence) && nm.stop(first) {
             first += 1;
         }
         // a role inside the chunk ("Russian President Vladimir Putin"): the name follows it
@@ -313,7 +494,14 @@ fn chunks(nm: &Names) -> Vec<Cand> {
         }) {
             first = after;
         }
-        if first <= last {
+        if first <= last && nm.evidence && nm.headline[first] {
+            // a Title Case or capitals headline: its words only join entities named below
+            out.extend(
+                (first..=last)
+                    .filter(|&k| nm.is_name_word(k) && !nm.stop(k))
+                    .map(|k| Cand::new(k, k, None, 0)),
+            );
+        } else if first <= last {
             if let Some(c) = type_chunk(nm, first, last) {
                 out.push(c);
             }
@@ -321,6 +509,109 @@ fn chunks(nm: &Names) -> Vec<Cand> {
         i = last + 1;
     }
     out
+}
+
+/// A lowercase particle glued to a capitalized word by a hyphen (`al-Jaber`, `el-Sisi`).
+fn particle_hyphen(nm: &Names, i: usize) -> bool {
+    let toks = nm.cx.toks;
+    toks.get(i)
+        .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+        && toks.get(i + 1).is_some_and(|h| hyphen(nm, h))
+        && nm.is_name_word(i + 2)
+        && nm
+            .cx
+            .profile
+            .words()
+            .name_particles
+            .contains(nm.cx.lower(i))
+}
+
+fn hyphen(nm: &Names, t: &Tok) -> bool {
+    t.kind == TokKind::Punct && !t.space_before && t.text(nm.cx.text) == "-"
+}
+
+/// Where a name continues past token `last` of a chunk starting at `first`: over a hyphen
+/// (`Evans-Pritchard`, `Park Sang-hyun`), a particle (`bin Salman`, `da Silva`, `al-Jaber`), or
+/// a joiner after an organization or place head (`Bank of England`, `Gulf of Mexico`,
+/// `Procter & Gamble`). Returns the new last token.
+fn join(nm: &Names, first: usize, last: usize) -> Option<usize> {
+    let (toks, w) = (nm.cx.toks, nm.cx.profile.words());
+    let next = toks.get(last + 1)?;
+    if next.line_start {
+        return None;
+    }
+    let word_after = |j: usize, cap: bool| {
+        toks.get(j).is_some_and(|t| {
+            t.kind == TokKind::Word && !t.line_start && (!cap || nm.is_name_word(j))
+        })
+    };
+    let demonym = |i: usize| name_word(nm.cx.lower(i)) == Some(NameWord::Demonym);
+    if hyphen(nm, next)
+        && word_after(last + 2, true)
+        && !toks[last + 2].space_before
+        && !demonym(last)
+        && !demonym(last + 2)
+    {
+        return Some(last + 2);
+    }
+    // a Korean given name's lowercase second syllable: "Park Sang-hyun"
+    if hyphen(nm, next)
+        && last > first
+        && word_after(last + 2, false)
+        && !toks[last + 2].space_before
+        && name_word(nm.cx.lower(first)) == Some(NameWord::FamilyFirst)
+    {
+        return Some(last + 2);
+    }
+    // "Warner Bros. Television", "Amazon.com Inc.": a head abbreviation keeps its dot
+    if next.is(nm.cx.text, ".")
+        && !next.space_before
+        && w.org_heads
+            .longest(nm.cx.words_from(last))
+            .is_some_and(|(k, _)| k == 2)
+    {
+        return Some(last + 1);
+    }
+    if next.cap || next.kind != TokKind::Word && next.kind != TokKind::Punct {
+        return None;
+    }
+    let dated = |i: usize| {
+        toks.get(i).is_some_and(|_| {
+            w.months.contains(nm.cx.lower(i)) || w.weekdays.contains(nm.cx.lower(i))
+        })
+    };
+    if dated(last + 2) {
+        return None;
+    }
+    let lower = nm.cx.lower(last + 1);
+    if w.name_particles.contains(lower) {
+        if word_after(last + 2, true) && toks[last + 2].space_before {
+            return Some(last + 2);
+        }
+        if particle_hyphen(nm, last + 1) {
+            return Some(last + 3);
+        }
+        return None;
+    }
+    if !w.name_joiners.contains(lower) || !word_after(last + 2, true) {
+        return None;
+    }
+    let has = |t: &crate::lang::Phrases<()>| (first..=last).any(|k| t.contains(nm.cx.lower(k)));
+    let head = has(&w.org_heads);
+    let lead_place = w
+        .place_nouns
+        .longest(nm.cx.words_from(first))
+        .is_some_and(|(k, _)| k == 1);
+    let joined = (first..=last).any(|k| w.name_joiners.contains(nm.cx.lower(k)));
+    let ok = match lower {
+        "&" => true,
+        "and" => {
+            (head && joined && !nm.is_name_word(last + 3))
+                || w.org_suffixes.contains(nm.cx.lower(last + 2)) && !nm.is_name_word(last + 3)
+        }
+        _ => head || lead_place,
+    };
+    ok.then_some(last + 2)
 }
 
 fn is_initial_tok(nm: &Names, i: usize) -> bool {
@@ -340,8 +631,20 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     if n == 1 && nm.stop(first) {
         return None;
     }
+    let ev = nm.evidence;
+    if ev && nm.headline[first] {
+        // a Title Case or capitals headline: its words only join entities named below
+        return None;
+    }
+    // a chunk joined over a hyphen ("Nagorno-Karabakh") is a name of its own: a lexicon
+    // name there keeps its own span
+    let hyphenated = ev && (first..last).any(|i| hyphen(nm, nm.tok(i)));
     // place nouns: "Лачинского коридора", "hành lang Lachin", "Lachin corridor"
-    if let Some((k, noun)) = w.place_nouns.longest(nm.cx.words_from(last + 1)) {
+    if let Some((k, noun)) = w
+        .place_nouns
+        .longest(nm.cx.words_from(last + 1))
+        .filter(|_| !hyphenated)
+    {
         let mut c = Cand::new(first, last + k, Some(EntityKind::Location), 2);
         c.place_noun = Some((last + 1, noun.clone()));
         return Some(c);
@@ -364,7 +667,8 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
         t.longest(nm.cx.words_from(first))
             .is_some_and(|(k, _)| k == n)
     };
-    if whole(&w.weekdays) || whole(&w.months) {
+    let dated = |t: &crate::lang::Phrases<u8>| n == 1 && t.contains(nm.cx.lower(first));
+    if whole(&w.weekdays) || whole(&w.months) || dated(&w.weekdays) || dated(&w.months) {
         return None; // "Thứ Ba", "Monday", "June" name days, not entities
     }
     if n == 1
@@ -380,6 +684,19 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
             .is_some_and(|(k, _)| k == 1)
     {
         return Some(Cand::new(first, last, Some(EntityKind::Location), 2)); // "Wall Street"
+    }
+    if ev && n >= 2 {
+        let joined = (first..=last).any(|k| w.name_joiners.contains(nm.cx.lower(k)));
+        if joined
+            && w.place_nouns
+                .longest(nm.cx.words_from(first))
+                .is_some_and(|(k, _)| k == 1)
+        {
+            return Some(Cand::new(first, last, Some(EntityKind::Location), 2)); // "Gulf of Mexico"
+        }
+        if w.misc_heads.contains(nm.cx.lower(last)) {
+            return None; // "World Cup", "Nobel Prize": neither person, organization nor place
+        }
     }
     let org_words = (first..=last)
         .filter_map(|i| {
@@ -402,6 +719,9 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     if nm.phrase_before(&w.person_titles, first).is_some() {
         return Some(Cand::new(first, last, Some(EntityKind::Person), 2));
     }
+    if ev {
+        return type_by_evidence(nm, first, last);
+    }
     if n == 1
         && nm.phrase_before(&w.place_cues, first).is_some()
         && !initial
@@ -420,6 +740,109 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     // (sentence-initial too: "Putin said …" links to the known person)
     let _ = initial;
     (n == 1).then(|| Cand::new(first, last, None, 0))
+}
+
+/// Types a capitalized chunk that has no head, title or place noun, where persons need
+/// evidence: a given name first, a surname or short name standing alone elsewhere in the
+/// text. What remains is most often an organization (companies, teams, groups).
+fn type_by_evidence(nm: &Names, first: usize, last: usize) -> Option<Cand> {
+    let w = nm.cx.profile.words();
+    let n = last + 1 - first;
+    let initial = nm.sent_start[first];
+    let lower = |i: usize| nm.cx.lower(i);
+    let kind = |k| Some(Cand::new(first, last, Some(k), 1));
+    let weak = |k| Some(Cand::new(first, last, Some(k), 0));
+    let word = name_word(lower(first));
+    let toks = nm.cx.toks;
+    let dateline = nm.tok(first).line_start
+        && (first..=last).all(|i| nm.tok(i).upper)
+        && toks.get(last + 1).is_some_and(|t| {
+            t.kind == TokKind::Punct
+                && (t.is(nm.cx.text, ",")
+                    || t.is(nm.cx.text, "(")
+                    || t.text(nm.cx.text).chars().all(crate::normalize::is_dash))
+        });
+    if dateline {
+        return kind(EntityKind::Location); // "BOCA CHICA, Texas (Reuters) -"
+    }
+    if n == 1 {
+        let t = nm.tok(first);
+        let acronym = t.upper && t.end - t.start >= 2;
+        let name = matches!(word, Some(NameWord::Demonym | NameWord::FamilyFirst));
+        // "Nvidia said ...", "Xiaomi told ...": a sentence-initial word that speaks is a name
+        // (a plural "Doctors said" is not)
+        let speaks = w
+            .cues
+            .longest(nm.cx.words_from(first + 1))
+            .is_some_and(|(_, k)| *k == crate::lang::CueKind::Say)
+            && nm.cx.toks.get(first + 1).is_some_and(|t| !t.cap)
+            && !lower(first).ends_with('s');
+        if initial && !acronym && !speaks
+            || name
+            || w.misc_words.contains(lower(first))
+            || t.text(nm.cx.text).contains(|c: char| c.is_ascii_digit())
+        {
+            // only joins an entity: "Putin said ...", "Maria", but never "Danish" or "COVID"
+            return match word {
+                Some(NameWord::Demonym) => None,
+                Some(NameWord::FamilyFirst) if !initial => kind(EntityKind::Person),
+                _ if w.misc_words.contains(lower(first)) => None,
+                _ => Some(Cand::new(first, last, None, 0)),
+            };
+        }
+        if nm.phrase_before(&w.place_cues, first).is_some() && !t.upper {
+            return weak(EntityKind::Location);
+        }
+        // a guess (score 0): still a known person's surname or a word of an entity named
+        // elsewhere in the text when there is one
+        return weak(EntityKind::Organization);
+    }
+    if (first..=last).any(|i| nm.cx.word(i).chars().count() < 2 && nm.tok(i).is_word()) {
+        return None;
+    }
+    let l = lower(last);
+    let last_word = name_word(l);
+    let plural = l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us");
+    if plural && !matches!(last_word, Some(NameWord::Surname | NameWord::Given)) {
+        return kind(EntityKind::Organization); // "Denver Nuggets", "Liberal Democrats"
+    }
+    match word {
+        Some(NameWord::Given) | Some(NameWord::FamilyFirst) => return kind(EntityKind::Person),
+        Some(NameWord::GivenCommon) if !initial => return kind(EntityKind::Person),
+        _ => {}
+    }
+    // a given name after a leading word: "US Donald Trump" (the place is trimmed off later)
+    if (first + 1..last).any(|i| name_word(lower(i)) == Some(NameWord::Given)) {
+        return kind(EntityKind::Person);
+    }
+    // a known surname last ("Nitish Kumar"), or the last word standing alone elsewhere
+    // ("Handre Pollard ... Pollard kicked")
+    let alone = |i: usize| {
+        nm.alone
+            .get()
+            .and_then(|a| a.get(lower(i)))
+            .copied()
+            .unwrap_or(0)
+    };
+    if matches!(last_word, Some(NameWord::Surname | NameWord::Given)) || alone(last) > 0 {
+        return kind(EntityKind::Person);
+    }
+    if alone(first) > 0 {
+        return kind(EntityKind::Organization); // "Goldman Sachs ... Goldman said"
+    }
+    // words before a capitalized role are the role's ("Economic Security Minister")
+    let role_after = nm.role.get(last + 1).copied().unwrap_or(false)
+        && nm.tok(last + 1).cap
+        && nm.tok(last + 1).space_before;
+    if role_after {
+        return None;
+    }
+    // a guess (score 0): a person after all when it stands in a list with persons
+    if n <= 4 {
+        weak(EntityKind::Organization)
+    } else {
+        None
+    }
 }
 
 fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {

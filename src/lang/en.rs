@@ -18,6 +18,9 @@ impl Language for English {
     fn day_first(&self) -> bool {
         false
     }
+    fn names_need_evidence(&self) -> bool {
+        true
+    }
 }
 
 pub(super) fn profile() -> &'static dyn Language {

@@ -66,6 +66,13 @@ pub trait Language: Send + Sync {
     fn family_name_first(&self) -> bool {
         false
     }
+    /// Whether an unknown capitalized sequence needs evidence to be typed a person: a known
+    /// given name first, a title before it, a surname-only mention elsewhere. Where the news
+    /// capitalizes organizations and places as freely as people (English), a bare sequence of
+    /// two to four capitalized words is no person by default; elsewhere it is.
+    fn names_need_evidence(&self) -> bool {
+        false
+    }
     /// Whether numeric dates put the day first (`9/11` is 9 November).
     fn day_first(&self) -> bool {
         true

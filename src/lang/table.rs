@@ -280,8 +280,18 @@ pub struct WordTable {
     /// Kinship words used as honorifics before a name that are also names of their own (vi
     /// `anh` "elder brother" and `Anh` "Britain"), so they are no role word.
     pub honorifics: Phrases<()>,
-    /// Heads of names that are not entities (events, holidays, laws: vi `Tết`, `Luật`).
+    /// Heads of names that are not entities: the first word where names put their head
+    /// first (vi `Tết`, `Luật`), the last word in English (`Cup`, `Prize`, `Act`).
     pub misc_heads: Phrases<()>,
+    /// Legal forms and company words ending organization names (`Inc`, `Group`, `Party`),
+    /// left out when the organization is named again; they are in `org_heads` too.
+    pub org_suffixes: Phrases<()>,
+    /// Lowercase words inside names (`bin`, `da`, `van`, `al-`).
+    pub name_particles: Phrases<()>,
+    /// Capitalized words that are no name by themselves (`Muslim`, `Western`, `Brexit`).
+    pub misc_words: Phrases<()>,
+    /// Words joining the parts of an organization or place name (`of`, `for`, `&`).
+    pub name_joiners: Phrases<()>,
 }
 
 impl WordTable {
@@ -393,6 +403,13 @@ impl WordTable {
             "org_alone" => self.org_alone.insert(phrase, ()),
             "misc_head" => self.misc_heads.insert(phrase, ()),
             "honorific" => self.honorifics.insert(phrase, ()),
+            "org_suffix" => {
+                self.org_suffixes.insert(phrase, ());
+                self.org_heads.insert(phrase, ());
+            }
+            "name_particle" => self.name_particles.insert(phrase, ()),
+            "misc_word" => self.misc_words.insert(phrase, ()),
+            "name_joiner" => self.name_joiners.insert(phrase, ()),
             "nationality" => {}
             _ => return Err(format!("unknown category {cat:?}")),
         }

@@ -18,6 +18,7 @@
 //! assert_eq!(lex.entry(hits[0].entry).canonical, "Acme Corp");
 //! ```
 
+pub(crate) mod names;
 pub(crate) mod ru_morph;
 mod trie;
 
