@@ -40,6 +40,18 @@ const EN_WORDS: &[&str] = &[
     "which", "who", "what", "i", "my", "me", "do", "does", "did", "there", "here", "all", "can",
 ];
 
+/// Whether a word is one of [`EN_WORDS`], in any case.
+fn is_en_word(w: &str) -> bool {
+    let mut buf = [0u8; 5];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return false;
+    }
+    buf[..w.len()].copy_from_slice(w.as_bytes());
+    buf.make_ascii_lowercase();
+    let lower = &buf[..w.len()];
+    EN_WORDS.iter().any(|x| x.as_bytes() == lower)
+}
+
 fn is_vi_letter(c: char) -> bool {
     matches!(
         c,
@@ -72,6 +84,14 @@ fn is_vi_letter(c: char) -> bool {
 /// Spanish), but few words of those languages have this shape.
 fn is_vi_syllable(w: &str) -> bool {
     use unicode_normalization::UnicodeNormalization;
+    // Vietnamese letters are Latin: a word in another script is rejected at its first letter
+    if !w
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{1eff}').contains(&c))
+    {
+        return false;
+    }
     if w.chars().count() > 7
         || w.chars()
             .any(|c| c.is_uppercase() && c != w.chars().next().unwrap_or(c))
@@ -116,7 +136,7 @@ fn gather(text: &str) -> Evidence {
             if !w.is_ascii() && is_vi_syllable(w) {
                 e.vi_letters += 1; // a tone-marked Vietnamese syllable (chúng, ngoài, khách)
             }
-            if w.len() <= 5 && EN_WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            if is_en_word(w) {
                 e.en_words += 1;
             }
         }

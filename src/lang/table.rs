@@ -433,7 +433,17 @@ impl WordTable {
     /// assert!(ru.words().is_abbreviation("г."));
     /// ```
     pub fn is_abbreviation(&self, word_with_dot: &str) -> bool {
-        self.abbreviations.contains(&fold_phrase(word_with_dot))
+        // the common case, one word and its dot, folded without tokenizing
+        match word_with_dot.strip_suffix('.') {
+            Some(w) if !w.is_empty() && w.chars().all(crate::hash::is_alpha) => BUF.with(|b| {
+                let mut b = b.borrow_mut();
+                b.clear();
+                w.chars().for_each(|c| push_lower(c, &mut b));
+                b.push_str(" .");
+                self.abbreviations.contains(b.as_str())
+            }),
+            _ => self.abbreviations.contains(&fold_phrase(word_with_dot)),
+        }
     }
 }
 
