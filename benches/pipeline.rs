@@ -1,6 +1,9 @@
 //! Throughput of the whole parse (all extraction on) on the seeds and on a generated
 //! mixed-language corpus of a few MB; criterion reports MB/s. Also per-option variants, to
 //! show what entity and statement extraction add.
+//!
+//! `POLYNEWS_BENCH_CORPUS=path.jsonl` benches the first 8 MB of a JSON Lines corpus instead of
+//! the seed recombination, e.g. the mixed corpus of `scripts/make_bench_corpus.py`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use polynews::{Options, Parser};
@@ -47,6 +50,26 @@ fn corpus(target: usize) -> Vec<String> {
     out
 }
 
+/// The `text` of the records of a JSON Lines file, up to about `limit` bytes.
+fn jsonl(path: &str, limit: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut size = 0;
+    let file = std::io::BufReader::new(fs::File::open(path).expect("bench corpus"));
+    for line in std::io::BufRead::lines(file).map_while(Result::ok) {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
+            continue;
+        };
+        if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
+            size += t.len();
+            out.push(t.to_string());
+        }
+        if size >= limit {
+            break;
+        }
+    }
+    out
+}
+
 fn run(c: &mut Criterion, name: &str, docs: &[String], opts: Options) {
     let parser = Parser::with_options(opts);
     let bytes: usize = docs.iter().map(String::len).sum();
@@ -66,7 +89,10 @@ fn run(c: &mut Criterion, name: &str, docs: &[String], opts: Options) {
 fn bench(c: &mut Criterion) {
     let _ = Parser::new().parse("warm up the lexicon"); // built once, outside the timing
     run(c, "seeds_all", &seeds(), Options::default());
-    let docs = corpus(4 << 20);
+    let docs = match std::env::var("POLYNEWS_BENCH_CORPUS") {
+        Ok(path) => jsonl(&path, 8 << 20),
+        Err(_) => corpus(4 << 20),
+    };
     let off = Options {
         entities: false,
         statements: false,
