@@ -306,7 +306,26 @@ impl Lexicon {
                 .collect()
         };
         let (countries, templates) = (rows(demonyms), rows(templates));
-        let mut n = 0;
+        // country entries by canonical name, looked up once per demonym row
+        let mut by_name: HashMap<&str, Vec<usize>> = HashMap::default();
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.class == Class::Country {
+                by_name.entry(e.canonical.as_str()).or_default().push(i);
+            }
+        }
+        let country_names = |canonical: &str, keep: &dyn Fn(&str) -> bool| -> Vec<String> {
+            let mut out: Vec<String> = by_name
+                .get(canonical)
+                .into_iter()
+                .flatten()
+                .flat_map(|&i| self.entries[i].names.iter().filter(|n| keep(n)).cloned())
+                .collect();
+            if out.is_empty() && keep(canonical) {
+                out.push(canonical.to_string());
+            }
+            out
+        };
+        let mut bodies = Vec::new();
         for c in countries
             .iter()
             .filter(|c| c.len() >= 4 && !c[0].is_empty())
@@ -318,8 +337,8 @@ impl Lexicon {
                     .collect::<Vec<_>>()
             };
             let (en_adj, ru_adj, vi_names) = (alts(1), alts(2), alts(3));
-            let en_names = self.country_names(&c[0], |s| s.is_ascii());
-            let ru_names = self.country_names(&c[0], |s| {
+            let en_names = country_names(&c[0], &|s| s.is_ascii());
+            let ru_names = country_names(&c[0], &|s| {
                 s.chars().any(|ch| ('\u{400}'..='\u{4ff}').contains(&ch))
             });
             for t in templates.iter().filter(|t| t.len() >= 4) {
@@ -331,25 +350,14 @@ impl Lexicon {
                 let refs: Vec<&str> = names.iter().map(String::as_str).collect();
                 let mut e = Entry::new(EntityKind::Organization, &canonical, &refs);
                 e.class = Class::Body;
-                self.add(e);
-                n += 1;
+                bodies.push(e);
             }
         }
-        n
-    }
-
-    /// Names of a country entry (by canonical name) that pass a script filter.
-    fn country_names(&self, canonical: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
-        let mut out: Vec<String> = self
-            .entries
-            .iter()
-            .filter(|e| e.class == Class::Country && e.canonical == canonical)
-            .flat_map(|e| e.names.iter().filter(|n| keep(n)).cloned())
-            .collect();
-        if out.is_empty() && keep(canonical) {
-            out.push(canonical.to_string());
+        let n = bodies.len();
+        for e in bodies {
+            self.add(e);
         }
-        out
+        n
     }
 
     /// The entry of a hit.
