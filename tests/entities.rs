@@ -264,3 +264,25 @@ fn team_plurals_and_events() {
     );
     assert!(!mentions(&a).iter().any(|m| m.1.contains("Cup")));
 }
+
+#[test]
+fn lines_in_capitals_are_headlines_not_names() {
+    // tokenized wire text: a shouted headline ending in " .", a place-country-date line
+    let a = parse("TENNIS - BRAZIL BEAT PERU IN OPENING MATCH .\nLIMA , Peru 2001-05-04\nBrazil beat Peru 3-1 in the first match of the qualifying group on Friday .");
+    assert!(
+        has(&a, EntityKind::Location, "BRAZIL"),
+        "{:?}",
+        mentions(&a)
+    );
+    assert!(has(&a, EntityKind::Location, "PERU"), "{:?}", mentions(&a));
+    assert!(
+        !a.entities
+            .iter()
+            .any(|e| e.name.contains("BEAT") || e.name == "TENNIS"),
+        "{:?}",
+        mentions(&a)
+    );
+    let d = a.dateline.as_ref().expect("dateline");
+    assert_eq!(d.place, "LIMA");
+    assert_eq!(d.date.as_deref(), Some("2001-05-04"));
+}

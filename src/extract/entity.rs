@@ -119,9 +119,14 @@ impl<'a> Names<'a> {
                 .filter(|t| t.kind == TokKind::Word && (t.cap || t.upper))
                 .count();
             let numbers = line.iter().filter(|t| t.kind == TokKind::Number).count();
-            // a sentence ends with a full stop, however many names it has
+            // a sentence ends with a full stop, however many names it has; a line in capitals
+            // is a headline whatever its end (`SOCCER - JAPAN GET LUCKY WIN .`)
             let stop = line.last().is_some_and(|t| t.is(text, "."));
-            if words >= 4 && caps * 4 >= words * 3 && numbers < 2 && !stop {
+            let shouted = line
+                .iter()
+                .filter(|t| t.kind == TokKind::Word)
+                .all(|t| t.upper || t.cap && t.end - t.start == 1);
+            if words >= 4 && (shouted || caps * 4 >= words * 3 && numbers < 2 && !stop) {
                 self.headline[start..end].iter_mut().for_each(|h| *h = true);
             }
             start = end;

@@ -87,7 +87,15 @@ fn place_and_date(line: &Line, year: Option<u16>) -> Option<Dateline> {
         if line.is(k, ",") {
             k += 1;
         }
-        let (f, date_text, last) = date_at(line, k)?;
+        // `AL-AIN , United Arab Emirates 1996-12-06`: the country comes before the date
+        let (f, date_text, last) = date_at(line, k).or_else(|| {
+            let n = t[k.min(t.len())..]
+                .iter()
+                .take(4)
+                .take_while(|x| x.kind == TokKind::Word && x.cap)
+                .count();
+            date_at(line, k + n).filter(|_| n > 0)
+        })?;
         found = Some((f, date_text));
         k = last + 1;
         if line.is(k, ".") || line.is(k, ",") {
@@ -97,6 +105,18 @@ fn place_and_date(line: &Line, year: Option<u16>) -> Option<Dateline> {
     let agency = line.bracketed_agency(k).is_some();
     let dash_after = line.is_dash(k) || agency;
     if found.is_none() && !dash_after || !upper && !agency {
+        return None;
+    }
+    // capitals after the dash make a headline (`SOCCER - JAPAN GET LUCKY WIN`), not a dateline
+    let shouted = t
+        .get(k + 1..)
+        .unwrap_or_default()
+        .iter()
+        .filter(|x| x.kind == TokKind::Word)
+        .take(3)
+        .filter(|x| x.upper)
+        .count();
+    if found.is_none() && !agency && shouted >= 2 {
         return None;
     }
     let (date_text, date) = match found {
@@ -221,6 +241,14 @@ mod tests {
         );
         assert_eq!(
             dl("Moscow and Ankara reaffirmed their commitment"),
+            (None, None)
+        );
+        assert_eq!(
+            dl("AL-AIN , United Arab Emirates 1996-12-06"),
+            (some("AL-AIN", Some("1996-12-06"), Some("1996-12-06")), None)
+        );
+        assert_eq!(
+            dl("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT ."),
             (None, None)
         );
     }
