@@ -115,12 +115,8 @@ pub(crate) fn run(
             profile: cx.profile,
         };
         let names = entity::Names::new(ncx, &a.sentences);
-        let tagged = if a.lang == crate::Lang::Ru {
-            ru_tagger.tag(cx.text)
-        } else {
-            Vec::new()
-        };
-        let cands = entity::find(&names, lex, &tagged);
+        let tagged = (a.lang == crate::Lang::Ru).then(|| ru_tagger.tag(cx.text));
+        let cands = entity::find(&names, lex, tagged.as_deref());
         a.entities = crate::link::link(&names, &cands, lex, &a.sentences);
     }
     if opts.statements {
