@@ -156,7 +156,24 @@ pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: Option<&[(Span, EntityKind
     match tagged {
         Some(tagged) => {
             cands.extend(chunk_cands.into_iter().filter(|c| c.kind.is_none()));
-            cands.extend(tagged.iter().filter_map(|(s, k)| from_span(nm, *s, *k)));
+            let spans: Vec<Cand> = tagged
+                .iter()
+                .filter_map(|(s, k)| from_span(nm, *s, *k))
+                .collect();
+            // a town of the lexicon inside a name the tagger calls a person is a homonym
+            // (`Марин Ле Пен`, `Белов`, `Кан`): the tagger has the context; a city of a
+            // million people (`Баку`) is not
+            let mut person = vec![false; nm.cx.toks.len()];
+            for c in spans.iter().filter(|c| c.kind == Some(EntityKind::Person)) {
+                person[c.first..=c.last].iter_mut().for_each(|p| *p = true);
+            }
+            cands.retain(|c| {
+                c.entry.is_none_or(|e| {
+                    let e = lex.entry(e);
+                    e.class != Class::City || e.weight >= 1_000_000
+                }) || !person[c.first..=c.last].iter().any(|&p| p)
+            });
+            cands.extend(spans);
         }
         None => cands.extend(chunk_cands),
     }
