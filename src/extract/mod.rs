@@ -140,12 +140,8 @@ pub(crate) fn run(
         let toks = crate::segment::split_hyphens(cx.text, cx.toks);
         let ncx = Ctx::new(cx.text, cx.lower, &toks, cx.profile);
         let names = entity::Names::new(ncx, &a.sentences);
-        let tagged = if a.lang == crate::Lang::Ru {
-            ru_tagger.tag(cx.text)
-        } else {
-            Vec::new()
-        };
-        let cands = entity::find(&names, lex, &tagged);
+        let tagged = (a.lang == crate::Lang::Ru).then(|| ru_tagger.tag(cx.text));
+        let cands = entity::find(&names, lex, tagged.as_deref());
         a.entities = crate::link::link(&names, &cands, lex, &a.sentences);
     }
     if opts.statements {

@@ -675,6 +675,15 @@ struct Lexicon {
     adj_oy: HashSet<&'static str>,
 }
 
+/// All case forms of the given names of the exceptions table (lowercase, `ё` as `е`).
+pub(crate) fn given_name_forms() -> impl Iterator<Item = String> {
+    lexicon()
+        .entries
+        .iter()
+        .filter(|e| e.given)
+        .flat_map(|e| std::iter::once(e.lemma.to_string()).chain(e.forms.iter().map(Form::text)))
+}
+
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(Lexicon::load)
