@@ -2,86 +2,11 @@
 //! (scored as `score.py ner` does: type plus folded surface, as a multiset per document),
 //! and the rules behind it on sentences written for these tests.
 
+mod common;
+
+use common::{gold_bag, system_bag, Counts};
 use polynews::{Article, EntityKind, Parser};
 use std::collections::HashMap;
-
-type Bag = HashMap<(&'static str, String), usize>;
-
-/// `score.py`'s `fold`: lowercase, no quotes, one kind of dash, single spaces, trimmed.
-fn fold(s: &str) -> String {
-    let s: String = s
-        .chars()
-        .filter(|c| !"\"'«»“”„‟‘’‚‹›`".contains(*c))
-        .map(|c| match c {
-            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-            c => c,
-        })
-        .collect::<String>()
-        .to_lowercase();
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_matches(|c| " .,;:".contains(c))
-        .to_string()
-}
-
-fn tag(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "PER",
-        EntityKind::Organization => "ORG",
-        EntityKind::Location => "LOC",
-        _ => "MISC",
-    }
-}
-
-fn system_bag(a: &Article) -> Bag {
-    let mut bag = Bag::new();
-    for e in &a.entities {
-        for m in &e.mentions {
-            *bag.entry((tag(e.kind), fold(&m.text))).or_default() += 1;
-        }
-    }
-    bag
-}
-
-/// (true positives, system mentions, gold mentions) for one type or all (`None`).
-#[derive(Default, Clone, Copy)]
-struct Counts {
-    tp: usize,
-    sys: usize,
-    gold: usize,
-}
-
-impl Counts {
-    fn add(&mut self, sys: &Bag, gold: &Bag, kind: Option<&str>) {
-        let keep = |k: &(&str, String)| kind.is_none_or(|t| k.0 == t) && k.0 != "MISC";
-        self.sys += sys
-            .iter()
-            .filter(|(k, _)| keep(k))
-            .map(|x| x.1)
-            .sum::<usize>();
-        self.gold += gold
-            .iter()
-            .filter(|(k, _)| keep(k))
-            .map(|x| x.1)
-            .sum::<usize>();
-        self.tp += gold
-            .iter()
-            .filter(|(k, _)| keep(k))
-            .map(|(k, n)| (*n).min(sys.get(k).copied().unwrap_or(0)))
-            .sum::<usize>();
-    }
-    fn prf(&self) -> (f64, f64, f64) {
-        let p = self.tp as f64 / self.sys.max(1) as f64;
-        let r = self.tp as f64 / self.gold.max(1) as f64;
-        let f = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
-        (p, r, f)
-    }
-}
 
 /// Scores of the dev set: all documents, then ids ending in an even digit (the half the
 /// rules were tuned on) and an odd one (held out).
@@ -100,18 +25,7 @@ fn dev_scores() -> HashMap<(&'static str, Option<&'static str>), Counts> {
             polynews::Lang::Vi,
             "{id} not detected as Vietnamese"
         );
-        let mut gold = Bag::new();
-        for e in doc["entities"].as_array().unwrap() {
-            let t = match e["type"].as_str().unwrap() {
-                "PER" => "PER",
-                "ORG" => "ORG",
-                "LOC" => "LOC",
-                _ => "MISC",
-            };
-            *gold
-                .entry((t, fold(e["text"].as_str().unwrap())))
-                .or_default() += 1;
-        }
+        let gold = gold_bag(&doc);
         let sys = system_bag(&a);
         let odd = id.chars().last().and_then(|c| c.to_digit(10)).unwrap() % 2 == 1;
         for part in ["all", if odd { "held" } else { "tune" }] {
