@@ -194,18 +194,24 @@ fn split_keep(w: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn shape(w: &str) -> (bool, bool) {
+    // (first letter uppercase, every letter uppercase and more than one): a lowercase first
+    // letter or any lowercase letter after it decides without reading further
     if w.is_ascii() {
         let mut letters = w.bytes().filter(u8::is_ascii_alphabetic);
         let Some(first) = letters.next() else {
             return (false, false);
         };
-        let cap = first.is_ascii_uppercase();
-        let (mut n, mut all) = (1, cap);
-        for b in letters {
-            n += 1;
-            all &= b.is_ascii_uppercase();
+        if !first.is_ascii_uppercase() {
+            return (false, false);
         }
-        return (cap, all && n > 1);
+        let mut n = 1;
+        for b in letters {
+            if !b.is_ascii_uppercase() {
+                return (true, false);
+            }
+            n += 1;
+        }
+        return (true, n > 1);
     }
     let mut chars = w
         .chars()
@@ -213,14 +219,17 @@ fn shape(w: &str) -> (bool, bool) {
     let Some(first) = chars.next() else {
         return (false, false);
     };
-    let cap = crate::hash::is_upper(first);
-    let mut n = 1;
-    let mut all = cap;
-    for c in chars {
-        n += 1;
-        all &= crate::hash::is_upper(c);
+    if !crate::hash::is_upper(first) {
+        return (false, false);
     }
-    (cap, all && n > 1)
+    let mut n = 1;
+    for c in chars {
+        if !crate::hash::is_upper(c) {
+            return (true, false);
+        }
+        n += 1;
+    }
+    (true, n > 1)
 }
 
 fn word_end(text: &str, start: usize, split_hyphens: bool) -> usize {
@@ -410,6 +419,24 @@ mod tests {
         }
         let w = "Путин-младший sprach";
         assert_eq!(word_end(w, 0, false), "Путин-младший".len());
+    }
+
+    #[test]
+    fn shapes() {
+        for (w, want) in [
+            ("Путин", (true, false)),
+            ("NATO", (true, true)),
+            ("ЕС", (true, true)),
+            ("iPhone", (false, false)),
+            ("A", (true, false)),
+            ("ĐÀ", (true, true)),
+            ("Đà", (true, false)),
+            ("McDonald", (true, false)),
+            ("G7", (true, false)),
+            ("42", (false, false)),
+        ] {
+            assert_eq!(shape(w), want, "{w}");
+        }
     }
 
     #[test]
