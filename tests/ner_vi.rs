@@ -194,3 +194,16 @@ fn unknown_persons_are_named_without_diacritics() {
     let surfaces: Vec<&str> = nam.mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(surfaces, ["Trần Văn Nam", "Nam"]);
 }
+
+#[test]
+fn places_that_start_with_a_head_word_and_ordinals() {
+    use EntityKind::*;
+    // "Hội" heads associations, but "Hội An" is a city of the lexicon; "quý III" is a quarter
+    let ms = mentions("Lượng khách đến phố cổ Hội An và Đà Nẵng tăng mạnh trong quý III, ông Trần Quốc Bảo cho biết.");
+    assert!(has(&ms, Location, "Hội An"), "{ms:?}");
+    assert!(has(&ms, Location, "Đà Nẵng"), "{ms:?}");
+    assert!(
+        !ms.iter().any(|(_, t)| t == "III" || t.contains(" và ")),
+        "{ms:?}"
+    );
+}

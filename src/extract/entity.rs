@@ -285,7 +285,14 @@ pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: Option<&[(Span, EntityKind
     if nm.evidence {
         retype_by_document(nm, lex, &mut cands);
     }
+    // a Roman numeral standing alone is an ordinal ("quý III", "Phase II"), not an acronym
+    cands.retain(|c| c.first != c.last || c.entry.is_some() || !is_roman(nm.cx.word(c.first)));
     resolve(cands)
+}
+
+/// `II`, `III`, `IV`, `XIV`: two or more of `I`, `V`, `X` (single letters are initials).
+fn is_roman(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// Types a mention by the other mentions of its text: a lone word that a person's name ends

@@ -79,6 +79,13 @@ pub(super) fn chunks(nm: &Names, known: &Known) -> Vec<Cand> {
             i = name_end(nm, known, i + m, false).map_or(i + m, |l| l + 1);
             continue;
         }
+        // a place of the lexicon that starts with a head word ("Hội An") is that place
+        if let (Some(h), Some((last, EntityKind::Location))) = (org, known.at(i)) {
+            if last + 1 > i + h {
+                i = last + 1;
+                continue;
+            }
+        }
         if let Some(h) = org {
             let alone = len_at(&w.org_alone) == Some(h);
             let end = name_end(nm, known, i + h, alone).or((alone).then_some(i + h - 1));
