@@ -90,10 +90,7 @@ impl Parser {
     /// let _ = polynews::Parser::with_options(opts);
     /// ```
     pub fn with_options(options: Options) -> Parser {
-        static BUILTIN: OnceLock<Arc<Lexicon>> = OnceLock::new();
-        let lexicon = BUILTIN
-            .get_or_init(|| Arc::new(Lexicon::builtin().clone()))
-            .clone();
+        let lexicon = Lexicon::builtin_shared().clone();
         Parser {
             options,
             lexicon,

@@ -206,7 +206,12 @@ impl Lexicon {
     /// assert!(polynews::lexicon::Lexicon::builtin().len() > 1000);
     /// ```
     pub fn builtin() -> &'static Lexicon {
-        static L: OnceLock<Lexicon> = OnceLock::new();
+        Lexicon::builtin_shared()
+    }
+
+    /// The built-in lexicon behind an `Arc`, so that parsers share it instead of copying it.
+    pub(crate) fn builtin_shared() -> &'static std::sync::Arc<Lexicon> {
+        static L: OnceLock<std::sync::Arc<Lexicon>> = OnceLock::new();
         L.get_or_init(|| {
             let mut lex = Lexicon::new();
             for (_, tsv) in BUILTIN {
@@ -217,7 +222,7 @@ impl Lexicon {
                 include_str!("../data/lexicon/demonyms.tsv"),
                 include_str!("../data/lexicon/body_templates.tsv"),
             );
-            lex
+            std::sync::Arc::new(lex)
         })
     }
 
