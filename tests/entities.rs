@@ -286,3 +286,24 @@ fn lines_in_capitals_are_headlines_not_names() {
     assert_eq!(d.place, "LIMA");
     assert_eq!(d.date.as_deref(), Some("2001-05-04"));
 }
+
+#[test]
+fn a_role_in_apposition_makes_a_person() {
+    // invented names with no given name and a plural-looking surname
+    let a = parse("The talks were led by Vorel Tamms, the Estonian trade minister, and Quill Adebajo, 61, a former ambassador. Students for Open Courts, a group founded by activist Pell Nadry, sued.");
+    assert!(
+        has(&a, EntityKind::Person, "Vorel Tamms"),
+        "{:?}",
+        mentions(&a)
+    );
+    assert!(
+        has(&a, EntityKind::Person, "Quill Adebajo"),
+        "{:?}",
+        mentions(&a)
+    );
+    assert!(
+        !has(&a, EntityKind::Person, "Open Courts"),
+        "{:?}",
+        mentions(&a)
+    );
+}

@@ -844,6 +844,9 @@ fn type_by_evidence(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     let l = lower(last);
     let last_word = name_word(l);
     let plural = l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us");
+    if role_in_apposition(nm, last) {
+        return kind(EntityKind::Person); // "Grant Shapps, the British defence secretary"
+    }
     if plural && !matches!(last_word, Some(NameWord::Surname | NameWord::Given)) {
         return kind(EntityKind::Organization); // "Denver Nuggets", "Liberal Democrats"
     }
@@ -884,6 +887,35 @@ fn type_by_evidence(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     } else {
         None
     }
+}
+
+/// A role noun heading an apposition right after token `last`: `, the British defence
+/// secretary`, `, an analyst at ...`, `, 54, a former minister` — at most three words before
+/// it, no other punctuation (`, a group founded by an activist` is no role of the name).
+fn role_in_apposition(nm: &Names, last: usize) -> bool {
+    let toks = nm.cx.toks;
+    let comma = |k: usize| toks.get(k).is_some_and(|t| t.is(nm.cx.text, ","));
+    if !comma(last + 1) {
+        return false;
+    }
+    let mut k = last + 2;
+    // an age first: ", 54, a former minister"
+    if toks.get(k).is_some_and(|t| t.kind == TokKind::Number) && comma(k + 1) {
+        k += 2;
+    }
+    let titles = &nm.cx.profile.words().person_titles;
+    for _ in 0..4 {
+        match toks.get(k) {
+            Some(t) if !t.line_start && t.kind == TokKind::Word => {
+                if titles.longest(nm.cx.words_from(k)).is_some() {
+                    return true;
+                }
+                k += 1;
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {
