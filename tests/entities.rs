@@ -307,3 +307,25 @@ fn a_role_in_apposition_makes_a_person() {
         mentions(&a)
     );
 }
+
+#[test]
+fn russian_capitals_and_quoted_names() {
+    // a dateline in capitals is the lexicon's city; a tagged name ends before its quote
+    let a = parse(
+        "НОВОСИБИРСК, 3 мая. /ТАСС/. Депутаты от \"Новой партии реформ\" и ЛДПР поддержали проект.",
+    );
+    let city = a
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "НОВОСИБИРСК"))
+        .expect("the dateline city");
+    assert_eq!(city.name, "Novosibirsk");
+    assert!(
+        a.entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .all(|m| !m.text.ends_with('"') && !m.text.starts_with('"')),
+        "{:?}",
+        mentions(&a)
+    );
+}

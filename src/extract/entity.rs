@@ -921,9 +921,15 @@ fn role_in_apposition(nm: &Names, last: usize) -> bool {
 fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {
     let toks = nm.cx.toks;
     let first = toks.partition_point(|t| t.start < s.start);
-    let last = toks.partition_point(|t| t.end <= s.end).checked_sub(1)?;
-    (first <= last && toks[first].start == s.start && toks[last].end == s.end)
-        .then(|| Cand::new(first, last, Some(k), 1))
+    let mut last = toks.partition_point(|t| t.end <= s.end).checked_sub(1)?;
+    if first > last || toks[first].start != s.start || toks[last].end != s.end {
+        return None;
+    }
+    // a quote or bracket the tagger took in at the end is no part of the name
+    while last > first && toks[last].kind == TokKind::Punct {
+        last -= 1;
+    }
+    Some(Cand::new(first, last, Some(k), 1))
 }
 
 /// Longest first, then by priority; earlier wins ties. Non-overlapping, in text order.

@@ -64,15 +64,16 @@ fn is_cyrillic_word(s: &str) -> bool {
         .is_some_and(|c| ('\u{400}'..='\u{52F}').contains(&c))
 }
 
-/// Match key of one token: lowercase; Cyrillic words stemmed; all-caps short words marked so
-/// that `US` does not match `us`.
+/// Match key of one token: lowercase; Cyrillic words stemmed (also in capitals, `МОСКВА`,
+/// past four letters); all-caps short words marked so that `US` does not match `us`.
 pub(crate) fn token_key(orig: &str, lower: &str, tok: &Tok) -> u64 {
-    let h = if tok.kind == TokKind::Word && is_cyrillic_word(lower) && !tok.upper {
+    let short = orig.chars().count() <= 4;
+    let h = if tok.kind == TokKind::Word && is_cyrillic_word(lower) && (!tok.upper || !short) {
         stem_hash(lower)
     } else {
         hash_key(lower)
     };
-    if tok.upper && orig.chars().count() <= 4 {
+    if tok.upper && short {
         h ^ 0x5555
     } else {
         h
