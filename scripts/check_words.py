@@ -28,7 +28,7 @@ CATEGORIES = (
     "abbrev", "boiler_prefix", "credit", "approx", "number", "multiplier", "unit",
     "cue", "complementizer", "person_title", "org_head", "place_cue", "place_noun",
     "stop_cap", "surname", "admin_unit", "org_alone", "misc_head", "honorific",
-    "org_suffix", "name_particle", "misc_word", "name_joiner",
+    "org_suffix", "name_particle", "misc_word", "name_joiner", "result_verb",
 )
 
 # Categories that the brief says a language does not use.
@@ -43,7 +43,7 @@ EMPTY_VALUE = {
     "month_word", "day_word", "relative_date", "abbrev", "boiler_prefix", "credit",
     "complementizer", "person_title", "org_head", "place_cue", "stop_cap",
     "surname", "admin_unit", "org_alone", "misc_head", "honorific",
-    "org_suffix", "name_particle", "misc_word", "name_joiner",
+    "org_suffix", "name_particle", "misc_word", "name_joiner", "result_verb",
 }
 NUM_RE = re.compile(r"^(0|[1-9][0-9]*)(\.[0-9]+)?( approx)?$")
 ENGLISH_NOUN_RE = re.compile(r"^[a-z][a-z .'-]*[a-z]$|^[a-z]$")

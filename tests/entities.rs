@@ -329,3 +329,26 @@ fn russian_capitals_and_quoted_names() {
         mentions(&a)
     );
 }
+
+#[test]
+fn cities_as_sides_of_a_result_are_teams() {
+    let a = parse("Leeds drew 1-1 with Bristol on Saturday, while Portugal beat Ghana 3-2. Fans in Leeds celebrated. The mayor of Bristol said nothing.");
+    assert!(
+        has(&a, EntityKind::Organization, "Leeds"),
+        "{:?}",
+        mentions(&a)
+    );
+    assert!(
+        has(&a, EntityKind::Organization, "Bristol"),
+        "{:?}",
+        mentions(&a)
+    );
+    // national sides stay places, and a city without a result stays a city elsewhere
+    assert!(
+        has(&a, EntityKind::Location, "Portugal"),
+        "{:?}",
+        mentions(&a)
+    );
+    let b = parse("Fans in Leeds celebrated the opening of a new stadium on Saturday.");
+    assert!(has(&b, EntityKind::Location, "Leeds"), "{:?}", mentions(&b));
+}

@@ -284,10 +284,54 @@ pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: Option<&[(Span, EntityKind
     trim_leading_places(&mut cands);
     if nm.evidence {
         retype_by_document(nm, lex, &mut cands);
+        teams_by_result(nm, lex, &mut cands);
     }
     // a Roman numeral standing alone is an ordinal ("quý III", "Phase II"), not an acronym
     cands.retain(|c| c.first != c.last || c.entry.is_some() || !is_roman(nm.cx.word(c.first)));
     resolve(cands)
+}
+
+/// A city named as a side of a match result is its team: `Chelsea` in `Manchester United beat
+/// Chelsea 2-1`, `Liverpool` in `Liverpool drew 1-1 with Arsenal` — a result verb right after
+/// the name, or a few lowercase words or numbers before it, and a score in the sentence.
+/// Countries stay places (national sides are annotated as places).
+fn teams_by_result(nm: &Names, lex: &Lexicon, cands: &mut [Cand]) {
+    let w = nm.cx.profile.words();
+    let toks = nm.cx.toks;
+    let verb_at = |k: usize| w.result_verbs.longest(nm.cx.words_from(k)).map(|x| x.0);
+    let mut teams: crate::hash::FxSet<Option<u32>> = Default::default();
+    for c in cands.iter() {
+        let city = c.kind == Some(EntityKind::Location)
+            && c.entry.is_some_and(|e| lex.entry(e).class == Class::City);
+        if !city {
+            continue;
+        }
+        let start = (0..=c.first).rev().find(|&i| nm.sent_start[i]).unwrap_or(0);
+        let end = (c.last + 1..toks.len())
+            .find(|&i| nm.sent_start[i])
+            .unwrap_or(toks.len());
+        let score = (start..end).any(|i| {
+            let t = nm.cx.word(i);
+            toks[i].kind == TokKind::Number
+                && t.split_once('-').is_some_and(|(a, b)| {
+                    !a.is_empty() && a.len() <= 3 && !b.is_empty() && b.len() <= 3
+                })
+        });
+        let subject = verb_at(c.last + 1).is_some();
+        let object = (c.first.saturating_sub(4)..c.first).any(|k| {
+            verb_at(k).is_some() && (k + 1..c.first).all(|j| !toks[j].cap && !toks[j].upper)
+        });
+        if score && (subject || object) {
+            teams.insert(c.entry);
+        }
+    }
+    // every mention of such a city in the article is the team, and no longer the city entry
+    for c in cands.iter_mut() {
+        if c.kind == Some(EntityKind::Location) && c.entry.is_some() && teams.contains(&c.entry) {
+            c.kind = Some(EntityKind::Organization);
+            c.entry = None;
+        }
+    }
 }
 
 /// `II`, `III`, `IV`, `XIV`: two or more of `I`, `V`, `X` (single letters are initials).
