@@ -29,6 +29,7 @@ CATEGORIES = (
     "cue", "complementizer", "person_title", "org_head", "place_cue", "place_noun",
     "stop_cap", "surname", "admin_unit", "org_alone", "misc_head", "honorific",
     "org_suffix", "name_particle", "misc_word", "name_joiner", "result_verb",
+    "conjunction",
 )
 
 # Categories that the brief says a language does not use.
@@ -44,6 +45,7 @@ EMPTY_VALUE = {
     "complementizer", "person_title", "org_head", "place_cue", "stop_cap",
     "surname", "admin_unit", "org_alone", "misc_head", "honorific",
     "org_suffix", "name_particle", "misc_word", "name_joiner", "result_verb",
+    "conjunction",
 }
 NUM_RE = re.compile(r"^(0|[1-9][0-9]*)(\.[0-9]+)?( approx)?$")
 ENGLISH_NOUN_RE = re.compile(r"^[a-z][a-z .'-]*[a-z]$|^[a-z]$")

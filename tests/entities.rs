@@ -352,3 +352,27 @@ fn cities_as_sides_of_a_result_are_teams() {
     let b = parse("Fans in Leeds celebrated the opening of a new stadium on Saturday.");
     assert!(has(&b, EntityKind::Location, "Leeds"), "{:?}", mentions(&b));
 }
+
+#[test]
+fn russian_federal_bodies_and_coordinated_names() {
+    let a = parse("По данным Росстата и Центробанка, Минфин не менял прогноз. Спектакль покажут в Театре имени Станиславского и Немировича-Данченко.");
+    for (name, surface) in [
+        ("Federal State Statistics Service", "Росстата"),
+        ("Central Bank of Russia", "Центробанка"),
+        ("Ministry of Finance of Russia", "Минфин"),
+    ] {
+        assert!(
+            surfaces(by_name(&a, name)).contains(&surface),
+            "{name}: {:?}",
+            mentions(&a)
+        );
+    }
+    assert!(
+        !a.entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .any(|m| m.text.contains("Росстата и")),
+        "{:?}",
+        mentions(&a)
+    );
+}

@@ -263,6 +263,7 @@ pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: Option<&[(Span, EntityKind
             let spans: Vec<Cand> = tagged
                 .iter()
                 .filter_map(|(s, k)| from_span(nm, *s, *k))
+                .flat_map(|c| split_coordination(nm, &cands, c))
                 .collect();
             // a town of the lexicon inside a name the tagger calls a person is a homonym
             // (`Марин Ле Пен`, `Белов`, `Кан`): the tagger has the context; a city of a
@@ -960,6 +961,34 @@ fn role_in_apposition(nm: &Names, last: usize) -> bool {
         }
     }
     false
+}
+
+/// A tagged span that coordinates two capitalized names, one of them a lexicon name right
+/// at the conjunction (`Росстата и Центробанка`, `ЦБ РФ и Банк России`), is two names; a
+/// lowercase word after the conjunction (`Министерство науки и высшего образования`) or
+/// names the lexicon does not know (`театр имени Станиславского и Немировича-Данченко`)
+/// keep it whole.
+fn split_coordination(nm: &Names, known: &[Cand], c: Cand) -> Vec<Cand> {
+    let toks = nm.cx.toks;
+    let name = |i: usize| toks[i].kind == TokKind::Word && (toks[i].cap || toks[i].upper);
+    let lexicon_at = |i: usize| {
+        known
+            .iter()
+            .any(|k| k.entry.is_some() && (k.last + 1 == i || k.first == i + 1))
+    };
+    let mut out = Vec::new();
+    let mut first = c.first;
+    for i in c.first + 1..c.last {
+        let conjunction = toks[i].kind == TokKind::Word
+            && !toks[i].cap
+            && nm.cx.profile.words().conjunctions.contains(nm.cx.lower(i));
+        if conjunction && name(i - 1) && name(i + 1) && lexicon_at(i) {
+            out.push(Cand::new(first, i - 1, c.kind, c.score));
+            first = i + 1;
+        }
+    }
+    out.push(Cand { first, ..c });
+    out
 }
 
 fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {

@@ -290,6 +290,9 @@ pub struct WordTable {
     pub name_particles: Phrases<()>,
     /// Capitalized words that are no name by themselves (`Muslim`, `Western`, `Brexit`).
     pub misc_words: Phrases<()>,
+    /// Coordinating conjunctions (`и`, `или`): between two capitalized names in one tagged
+    /// span they separate two names.
+    pub conjunctions: Phrases<()>,
     /// Verbs of a match result (`beat`, `drew`, `defeated`): with a score in the sentence, a
     /// city named next to one is its team.
     pub result_verbs: Phrases<()>,
@@ -413,6 +416,7 @@ impl WordTable {
             "name_particle" => self.name_particles.insert(phrase, ()),
             "misc_word" => self.misc_words.insert(phrase, ()),
             "result_verb" => self.result_verbs.insert(phrase, ()),
+            "conjunction" => self.conjunctions.insert(phrase, ()),
             "name_joiner" => self.name_joiners.insert(phrase, ()),
             "nationality" => {}
             _ => return Err(format!("unknown category {cat:?}")),
