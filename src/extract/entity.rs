@@ -978,9 +978,9 @@ fn split_coordination(nm: &Names, known: &[Cand], c: Cand) -> Vec<Cand> {
     };
     let mut out = Vec::new();
     let mut first = c.first;
-    for i in c.first + 1..c.last {
-        let conjunction = toks[i].kind == TokKind::Word
-            && !toks[i].cap
+    for (i, t) in toks.iter().enumerate().take(c.last).skip(c.first + 1) {
+        let conjunction = t.kind == TokKind::Word
+            && !t.cap
             && nm.cx.profile.words().conjunctions.contains(nm.cx.lower(i));
         if conjunction && name(i - 1) && name(i + 1) && lexicon_at(i) {
             out.push(Cand::new(first, i - 1, c.kind, c.score));
