@@ -109,13 +109,10 @@ pub(crate) fn is_alpha(c: char) -> bool {
 /// Extended, Cyrillic and the Vietnamese block before the general Unicode lookup.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    let u = c as u32;
-    match u {
-        0..=0x7F => c.is_ascii_alphanumeric(),
-        0xC0..=0x24F => u != 0xD7 && u != 0xF7,
-        0x400..=0x481 | 0x48A..=0x52F => true,
-        0x1E00..=0x1EFF => true,
-        _ => c.is_alphanumeric(),
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_alpha(c) || c.is_numeric()
     }
 }
 
