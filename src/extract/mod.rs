@@ -56,6 +56,24 @@ impl<'a> Ctx<'a> {
             hashes,
         }
     }
+    /// The same text over other tokens (hyphenated words split): the token hashes are
+    /// reused when there was nothing to split (a split word always adds tokens, so equal
+    /// counts mean equal tokens).
+    pub fn retokenized<'b>(&self, toks: &'b [Tok]) -> Ctx<'b>
+    where
+        'a: 'b,
+    {
+        if toks.len() == self.toks.len() {
+            return Ctx {
+                text: self.text,
+                lower: self.lower,
+                toks,
+                profile: self.profile,
+                hashes: self.hashes.clone(),
+            };
+        }
+        Ctx::new(self.text, self.lower, toks, self.profile)
+    }
     pub fn lower(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
         &self.lower[t.start..t.end]
@@ -138,7 +156,7 @@ pub(crate) fn run(
     }
     if opts.entities {
         let toks = crate::segment::split_hyphens(cx.text, cx.toks);
-        let ncx = Ctx::new(cx.text, cx.lower, &toks, cx.profile);
+        let ncx = cx.retokenized(&toks);
         let names = entity::Names::new(ncx, &a.sentences);
         let tagged = (a.lang == crate::Lang::Ru).then(|| ru_tagger.tag(cx.text));
         let cands = entity::find(&names, lex, tagged.as_deref());

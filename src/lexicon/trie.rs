@@ -67,13 +67,14 @@ fn is_cyrillic_word(s: &str) -> bool {
 /// Match key of one token: lowercase; Cyrillic words stemmed (also in capitals, `МОСКВА`,
 /// past four letters); all-caps short words marked so that `US` does not match `us`.
 pub(crate) fn token_key(orig: &str, lower: &str, tok: &Tok) -> u64 {
-    let short = orig.chars().count() <= 4;
-    let h = if tok.kind == TokKind::Word && is_cyrillic_word(lower) && (!tok.upper || !short) {
+    // counted only for words in capitals
+    let short = tok.upper && orig.chars().count() <= 4;
+    let h = if tok.kind == TokKind::Word && is_cyrillic_word(lower) && !short {
         stem_hash(lower)
     } else {
         hash_key(lower)
     };
-    if tok.upper && short {
+    if short {
         h ^ 0x5555
     } else {
         h
