@@ -186,8 +186,14 @@ struct RawLine {
     text: Option<serde_json::Value>,
 }
 
+/// A JSON Lines record decoded: its id and its text, already valid UTF-8.
+struct Decoded {
+    id: String,
+    text: String,
+}
+
 /// Decodes one JSON Lines record (run in the worker threads, not the reader).
-fn json_record(line: &[u8], n: usize) -> Result<Record, RecordError> {
+fn json_record(line: &[u8], n: usize) -> Result<Decoded, RecordError> {
     let bad = |id: Option<String>, reason: String| RecordError {
         id,
         line: Some(n),
@@ -201,11 +207,9 @@ fn json_record(line: &[u8], n: usize) -> Result<Record, RecordError> {
         _ => None,
     };
     match v.text {
-        Some(serde_json::Value::String(t)) => Ok(Record {
+        Some(serde_json::Value::String(text)) => Ok(Decoded {
             id: id.unwrap_or_else(|| format!("line-{n}")),
-            line: Some(n),
-            bytes: t.into_bytes(),
-            json: false,
+            text,
         }),
         _ => Err(bad(id, "no \"text\" string".into())),
     }
@@ -315,17 +319,19 @@ impl<I: Iterator<Item = Result<Record, RecordError>>, T: Send> Corpus<I, T> {
         let (parser, map) = (&self.parser, self.map);
         let run = |r: Result<Record, RecordError>| -> Result<T, RecordError> {
             let r = r?;
-            let r = if r.json {
-                json_record(&r.bytes, r.line.unwrap_or(0))?
+            // JSON strings are valid UTF-8 once decoded: they are parsed as text, not bytes
+            let (id, parsed) = if r.json {
+                let d = json_record(&r.bytes, r.line.unwrap_or(0))?;
+                (d.id, parser.parse(&d.text))
             } else {
-                r
+                (r.id, parser.parse_bytes(&r.bytes))
             };
-            let mut a = parser.parse_bytes(&r.bytes).map_err(|error| RecordError {
-                id: Some(r.id.clone()),
+            let mut a = parsed.map_err(|error| RecordError {
+                id: Some(id.clone()),
                 line: r.line,
                 error,
             })?;
-            a.id = Some(r.id);
+            a.id = Some(id);
             Ok(map(a))
         };
         #[cfg(feature = "parallel")]

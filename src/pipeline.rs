@@ -152,6 +152,7 @@ impl Parser {
     /// # Errors
     /// [`ErrorKind::InvalidUtf8`], and those of [`Parser::parse`].
     pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Article> {
+        // binary input is named as such before it can fail as invalid UTF-8
         check_binary(bytes)?;
         let text = std::str::from_utf8(bytes).map_err(|e| {
             Error::new(ErrorKind::InvalidUtf8 {

@@ -300,32 +300,26 @@ fn number_end(text: &str, start: usize) -> usize {
 /// is kept as it is; `ё` is folded to `е`.
 pub(crate) fn lower_same_len(text: &str) -> String {
     let b = text.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut out = String::with_capacity(b.len());
+    // `text[copied..i]` is already lowercase: it is copied in one piece when a character
+    // that changes (or the end) is reached
+    let mut copied = 0;
     let mut i = 0;
     while i < b.len() {
-        // ASCII runs in bulk
-        let ascii = b[i..].iter().take_while(|x| x.is_ascii()).count();
-        if ascii > 0 {
-            let start = out.len();
-            out.extend_from_slice(&b[i..i + ascii]);
-            out[start..].make_ascii_lowercase();
-            i += ascii;
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_uppercase() {
+                out.push_str(&text[copied..i]);
+                out.push(x.to_ascii_lowercase() as char);
+                copied = i + 1;
+            }
+            i += 1;
             continue;
         }
-        // Russian letters byte by byte: А-П, Р-Я, Ё/ё to е, а-я as they are
-        if let (0xD0 | 0xD1, Some(&y)) = (b[i], b.get(i + 1)) {
-            let pair = match (b[i], y) {
-                (0xD0, 0x90..=0x9F) => Some([0xD0, y + 0x20]),
-                (0xD0, 0xA0..=0xAF) => Some([0xD1, y - 0x20]),
-                (0xD0, 0x81) | (0xD1, 0x91) => Some([0xD0, 0xB5]),
-                (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x8F) => Some([b[i], y]),
-                _ => None,
-            };
-            if let Some(p) = pair {
-                out.extend_from_slice(&p);
-                i += 2;
-                continue;
-            }
+        // Russian lowercase letters а-я stay as they are
+        if let (0xD0, Some(0xB0..=0xBF)) | (0xD1, Some(0x80..=0x8F)) = (x, b.get(i + 1)) {
+            i += 2;
+            continue;
         }
         let Some(c) = text[i..].chars().next() else {
             break;
@@ -334,12 +328,15 @@ pub(crate) fn lower_same_len(text: &str) -> String {
             'ё' => 'е',
             l => l,
         };
-        let l = if l.len_utf8() == c.len_utf8() { l } else { c };
-        out.extend_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes());
+        if l != c && l.len_utf8() == c.len_utf8() {
+            out.push_str(&text[copied..i]);
+            out.push(l);
+            copied = i + c.len_utf8();
+        }
         i += c.len_utf8();
     }
-    // every byte written is part of a whole UTF-8 character
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+    out.push_str(&text[copied..]);
+    out
 }
 
 #[cfg(test)]
