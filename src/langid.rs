@@ -83,7 +83,6 @@ fn is_vi_letter(c: char) -> bool {
 /// vowel marks are read off the base letters; Latin-1 accents alone are not decisive (French,
 /// Spanish), but few words of those languages have this shape.
 fn is_vi_syllable(w: &str) -> bool {
-    use unicode_normalization::UnicodeNormalization;
     // Vietnamese letters are Latin: a word in another script is rejected at its first letter
     if !w
         .chars()
@@ -98,12 +97,22 @@ fn is_vi_syllable(w: &str) -> bool {
     {
         return false;
     }
-    let base: String = w
-        .nfd()
-        .filter(|c| c.is_ascii_alphabetic() || *c == 'đ' || *c == 'Đ')
-        .flat_map(char::to_lowercase)
-        .collect();
-    let b = base.as_str();
+    // the base letters, lowercased, without allocating: at most 7 chars of one base letter
+    // each (`đ` is two bytes)
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    for c in w.chars() {
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            if d.is_ascii_alphabetic() || d == 'đ' || d == 'Đ' {
+                for l in d.to_lowercase() {
+                    if n + l.len_utf8() <= buf.len() {
+                        n += l.encode_utf8(&mut buf[n..]).len();
+                    }
+                }
+            }
+        });
+    }
+    let b = &buf[..n];
     let initials = [
         "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
         "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
@@ -111,11 +120,14 @@ fn is_vi_syllable(w: &str) -> bool {
     let finals = [
         "ch", "ng", "nh", "c", "m", "n", "p", "t", "o", "u", "i", "y", "",
     ];
-    initials.iter().filter(|i| b.starts_with(**i)).any(|i| {
-        let rest = &b[i.len()..];
-        let vowels = rest.bytes().take_while(|c| b"aeiouy".contains(c)).count();
-        (1..=3).contains(&vowels) && finals.contains(&&rest[vowels..])
-    })
+    initials
+        .iter()
+        .filter(|i| b.starts_with(i.as_bytes()))
+        .any(|i| {
+            let rest = &b[i.len()..];
+            let vowels = rest.iter().take_while(|c| b"aeiouy".contains(c)).count();
+            (1..=3).contains(&vowels) && finals.iter().any(|f| f.as_bytes() == &rest[vowels..])
+        })
 }
 
 fn gather(text: &str) -> Evidence {

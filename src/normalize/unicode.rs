@@ -111,6 +111,7 @@ pub(crate) fn normalize_with_map(input: &str) -> Normalized {
         pending_space: None,
         word: None,
         special: false,
+        other: false,
         last_end: 0,
     };
     let b = input.as_bytes();
@@ -141,6 +142,7 @@ pub(crate) fn normalize_with_map(input: &str) -> Normalized {
                 w.pending_space = Some(i);
             }
         } else if !is_dropped(c) {
+            w.other |= !c.is_ascii();
             w.push_word_char(i, c);
         }
         i += c.len_utf8();
@@ -168,6 +170,9 @@ struct Writer {
     /// Output offset and input offset where the current word starts.
     word: Option<(usize, usize)>,
     special: bool,
+    /// The current word has a non-ASCII character other than the Cyrillic letters of
+    /// [`plain_run`].
+    other: bool,
     /// Input offset just past the last word character copied.
     last_end: usize,
 }
@@ -186,6 +191,7 @@ impl Writer {
         if self.word.is_none() {
             self.word = Some((self.out.text.len(), i));
             self.special = false;
+            self.other = false;
         }
         if i != self.last_end || self.out.text.len() == self.word.map_or(0, |w| w.0) {
             self.out.map.push(self.out.text.len(), i);
@@ -211,7 +217,10 @@ impl Writer {
         let Some((at, input_start)) = self.word.take() else {
             return;
         };
-        if !self.special {
+        // a word of ASCII and Cyrillic letters alone needs no fix unless it mixes the scripts
+        if !self.special
+            || !self.other && !self.out.text.as_bytes()[at..].iter().any(u8::is_ascii_alphabetic)
+        {
             return;
         }
         let fixed = match fix_word(&self.out.text[at..]) {
