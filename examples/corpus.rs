@@ -20,6 +20,10 @@ use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
+// the corpus run allocates per record; mimalloc serves that faster than the system allocator
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 struct Args {
     input: Option<String>,
     output: Option<String>,
