@@ -62,8 +62,11 @@ impl<'w, F: Fn(usize) -> Option<&'w str>> WordSeq<'w> for F {
 pub struct Phrases<V> {
     /// (hash of the phrase, phrase, value): looked up by a hash computed once per token.
     table: HashTable<(u64, Box<str>, V)>,
-    /// Hashes of every phrase's first word: most tokens are rejected by one lookup here.
+    /// Hashes of every phrase's first word.
     first: FxSet<u64>,
+    /// A one-hash Bloom filter over `first` (about 16 bits per word): most tokens are
+    /// rejected by one bit test, before any hash-table probe.
+    first_bits: Vec<u64>,
     max_words: usize,
 }
 
@@ -72,9 +75,17 @@ impl<V> Default for Phrases<V> {
         Phrases {
             table: HashTable::new(),
             first: FxSet::default(),
+            first_bits: Vec::new(),
             max_words: 0,
         }
     }
+}
+
+/// The filter bit of a hash in a filter of `words` 64-bit words (a power of two).
+#[inline]
+fn first_bit(h: u64, words: usize) -> usize {
+    // the high bits: FxHash mixes them best
+    (h >> 40) as usize & (words * 64 - 1)
 }
 
 thread_local! {
@@ -95,8 +106,10 @@ impl<V> Phrases<V> {
             return;
         }
         self.max_words = self.max_words.max(folded.split(' ').count());
-        self.first
-            .insert(fx_str(folded.split(' ').next().unwrap_or("")));
+        let h0 = fx_str(folded.split(' ').next().unwrap_or(""));
+        if self.first.insert(h0) {
+            self.add_first_bit(h0);
+        }
         let h = fx_str(&folded);
         match self.table.find_mut(h, |e| *e.1 == *folded) {
             Some(e) => e.2 = value,
@@ -105,6 +118,36 @@ impl<V> Phrases<V> {
                     .insert_unique(h, (h, folded.into_boxed_str(), value), |e| e.0);
             }
         }
+    }
+
+    /// Sets the filter bit of a first-word hash, growing (and refilling) the filter to keep
+    /// it sparse.
+    fn add_first_bit(&mut self, h0: u64) {
+        let want = (self.first.len() * 16).next_power_of_two().max(512) / 64;
+        if self.first_bits.len() < want {
+            self.first_bits = vec![0; want];
+            let hashes: Vec<u64> = self.first.iter().copied().collect();
+            for h in hashes {
+                self.set_first_bit(h);
+            }
+        } else {
+            self.set_first_bit(h0);
+        }
+    }
+
+    fn set_first_bit(&mut self, h0: u64) {
+        let bit = first_bit(h0, self.first_bits.len());
+        self.first_bits[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Whether a word hash may be a first word (no false negatives).
+    #[inline]
+    fn may_start(&self, h0: u64) -> bool {
+        if self.first_bits.is_empty() {
+            return false;
+        }
+        let bit = first_bit(h0, self.first_bits.len());
+        self.first_bits[bit / 64] & (1 << (bit % 64)) != 0 && self.first.contains(&h0)
     }
 
     fn find(&self, h: u64, phrase: &str) -> Option<&V> {
@@ -141,11 +184,15 @@ impl<V> Phrases<V> {
     /// assert_eq!(p.longest(|i| ["by", "x"].get(i).copied()), Some((1, &1)));
     /// ```
     pub fn longest<'w>(&self, words: impl WordSeq<'w>) -> Option<(usize, &V)> {
-        let w0 = words.word(0)?;
-        let h0 = words.first_hash().unwrap_or_else(|| fx_str(w0));
-        if !self.first.contains(&h0) {
+        // the first word's hash is usually known: most words are rejected without reading them
+        let h0 = match words.first_hash() {
+            Some(h) => h,
+            None => fx_str(words.word(0)?),
+        };
+        if !self.may_start(h0) {
             return None;
         }
+        let w0 = words.word(0)?;
         let mut best = self.find(h0, w0).map(|v| (1, v));
         if self.max_words == 1 {
             return best;

@@ -219,7 +219,10 @@ impl Writer {
         };
         // a word of ASCII and Cyrillic letters alone needs no fix unless it mixes the scripts
         if !self.special
-            || !self.other && !self.out.text.as_bytes()[at..].iter().any(u8::is_ascii_alphabetic)
+            || !self.other
+                && !self.out.text.as_bytes()[at..]
+                    .iter()
+                    .any(u8::is_ascii_alphabetic)
         {
             return;
         }
