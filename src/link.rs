@@ -43,25 +43,31 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
     for i in order {
         let c = &cands[i];
         let entry = c.entry.or_else(|| lone_surname(nm, c, lex));
-        let (name, k) = match entry {
-            Some(e) => (lex.entry(e).canonical.clone(), lex.entry(e).key.clone()),
+        let stem;
+        let (name, k): (&str, &str) = match entry {
+            Some(e) => (&lex.entry(e).canonical, &lex.entry(e).key),
             // a lone word only joins an entity: a cheap stem key is enough, no lemma needed
-            None if c.kind.is_none() => (String::new(), stem_key(nm, c)),
-            None => derived
-                .entry((nm.span(c).slice(nm.cx.text), c.kind, c.place_noun.is_some()))
-                .or_insert_with(|| derived_name(nm, c))
-                .clone(),
+            None if c.kind.is_none() => {
+                stem = stem_key(nm, c);
+                ("", &stem)
+            }
+            None => {
+                let d = derived
+                    .entry((nm.span(c).slice(nm.cx.text), c.kind, c.place_noun.is_some()))
+                    .or_insert_with(|| derived_name(nm, c));
+                (&d.0, &d.1)
+            }
         };
         if k.is_empty() {
             continue;
         }
         let weak_kind = if c.score <= 1 { None } else { c.kind };
-        let same = [entry.and_then(|e| ix.by_entry.get(&e)), ix.by_key.get(&k)]
+        let same = [entry.and_then(|e| ix.by_entry.get(&e)), ix.by_key.get(k)]
             .into_iter()
             .flatten()
             .min()
             .copied();
-        let found = same.or_else(|| contained_in(&groups, &ix, &k, weak_kind));
+        let found = same.or_else(|| contained_in(&groups, &ix, k, weak_kind));
         match found {
             Some(g) => {
                 groups[g].cands.push(i);
@@ -74,8 +80,8 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
                 groups.push(Group {
                     kind,
                     entry,
-                    name,
-                    key: k,
+                    name: name.to_string(),
+                    key: k.to_string(),
                     alts: Vec::new(),
                     cands: vec![i],
                 });
@@ -132,14 +138,19 @@ impl GroupIndex {
         if let Some(e) = entry {
             self.by_entry.entry(e).or_insert(g);
         }
-        self.by_key.entry(k.to_string()).or_insert(g);
+        if !self.by_key.contains_key(k) {
+            self.by_key.insert(k.to_string(), g);
+        }
         self.add_words(g, k);
     }
     fn add_words(&mut self, g: usize, k: &str) {
         for w in k.split(' ') {
-            let v = self.by_word.entry(w.to_string()).or_default();
-            if !v.contains(&g) {
-                v.push(g);
+            match self.by_word.get_mut(w) {
+                Some(v) if !v.contains(&g) => v.push(g),
+                Some(_) => {}
+                None => {
+                    self.by_word.insert(w.to_string(), vec![g]);
+                }
             }
         }
     }
