@@ -49,7 +49,13 @@ fn is_en_word(w: &str) -> bool {
     buf[..w.len()].copy_from_slice(w.as_bytes());
     buf.make_ascii_lowercase();
     let lower = &buf[..w.len()];
-    EN_WORDS.iter().any(|x| x.as_bytes() == lower)
+    EN_WORDS.iter().any(|x| same(x.as_bytes(), lower))
+}
+
+/// Byte equality of short slices, compared inline (no `memcmp` call per candidate).
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 fn is_vi_letter(c: char) -> bool {
@@ -122,11 +128,11 @@ fn is_vi_syllable(w: &str) -> bool {
     ];
     initials
         .iter()
-        .filter(|i| b.starts_with(i.as_bytes()))
+        .filter(|i| b.get(..i.len()).is_some_and(|p| same(p, i.as_bytes())))
         .any(|i| {
             let rest = &b[i.len()..];
             let vowels = rest.iter().take_while(|c| b"aeiouy".contains(c)).count();
-            (1..=3).contains(&vowels) && finals.iter().any(|f| f.as_bytes() == &rest[vowels..])
+            (1..=3).contains(&vowels) && finals.iter().any(|f| same(f.as_bytes(), &rest[vowels..]))
         })
 }
 
