@@ -23,7 +23,9 @@ pub struct Hit {
 
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Trie {
-    edges: FxMap<(u32, u64), u32>,
+    /// (node, key) → (next node, the best entry ending at it or `u32::MAX`): one probe per
+    /// token gives both.
+    edges: FxMap<(u32, u64), (u32, u32)>,
     /// Per node: the best entry ending here, `u32::MAX` when none. Node 0 is the root.
     entry: Vec<u32>,
     /// A one-hash Bloom filter over the keys of the root's edges: most tokens start no name,
@@ -114,11 +116,13 @@ impl Trie {
         }
         let lower = lower_same_len(name);
         let mut node = 0u32;
+        let mut last = (0u32, 0u64);
         for t in &toks {
             let k = token_key(&name[t.start..t.end], &lower[t.start..t.end], t);
             let next = self.entry.len() as u32;
             let from = node;
-            node = *self.edges.entry((node, k)).or_insert(next);
+            node = self.edges.entry((node, k)).or_insert((next, u32::MAX)).0;
+            last = (from, k);
             if node == next {
                 self.entry.push(u32::MAX);
                 if from == 0 {
@@ -129,6 +133,9 @@ impl Trie {
         let slot = &mut self.entry[node as usize];
         if *slot == u32::MAX || ranks(*slot) < rank {
             *slot = id;
+            if let Some(e) = self.edges.get_mut(&last) {
+                e.1 = id;
+            }
         }
     }
 
@@ -181,11 +188,11 @@ impl Trie {
                 return None;
             }
             i += 1;
+            let e;
             match self.edges.get(&(node, k)) {
-                Some(&n) => node = n,
+                Some(&(n, best_here)) => (node, e) = (n, best_here),
                 None => break,
             }
-            let e = self.entry[node as usize];
             if e != u32::MAX {
                 best = Some((i, e));
             }
