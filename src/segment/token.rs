@@ -78,8 +78,14 @@ fn tokenize_upto(text: &str, split_hyphens: bool, limit: usize) -> Vec<Tok> {
                 continue;
             }
             b'a'..=b'z' | b'A'..=b'Z' => {
-                let end = word_end(text, i, split_hyphens);
-                let (cap, upper) = shape(&text[i..end]);
+                let (end, cap, upper) = match ascii_word(b, i) {
+                    Some(w) => w,
+                    None => {
+                        let end = word_end(text, i, split_hyphens);
+                        let (cap, upper) = shape(&text[i..end]);
+                        (end, cap, upper)
+                    }
+                };
                 toks.push(Tok {
                     start: i,
                     end,
@@ -230,6 +236,31 @@ fn shape(w: &str) -> (bool, bool) {
         n += 1;
     }
     (true, n > 1)
+}
+
+/// A word of ASCII letters and digits from `start` (a letter) that ends at an ASCII byte
+/// other than a joiner, or at the end: `(end, cap, upper)` as [`word_end`] and [`shape`]
+/// would give, read in one pass. `None` when the word may go on (a joiner or a non-ASCII
+/// byte follows).
+#[inline]
+fn ascii_word(b: &[u8], start: usize) -> Option<(usize, bool, bool)> {
+    let cap = b[start].is_ascii_uppercase();
+    let (mut end, mut letters, mut lower_after) = (start + 1, 1usize, false);
+    while let Some(&x) = b.get(end) {
+        if x.is_ascii_lowercase() {
+            lower_after = true;
+            letters += 1;
+        } else if x.is_ascii_uppercase() {
+            letters += 1;
+        } else if !x.is_ascii_digit() {
+            break;
+        }
+        end += 1;
+    }
+    if end < b.len() && (!b[end].is_ascii() || matches!(b[end], b'-' | b'\'' | b'`')) {
+        return None;
+    }
+    Some((end, cap, cap && !lower_after && letters > 1))
 }
 
 fn word_end(text: &str, start: usize, split_hyphens: bool) -> usize {
