@@ -108,6 +108,13 @@ fn is_vi_syllable(w: &str) -> bool {
     let mut buf = [0u8; 16];
     let mut n = 0;
     for c in w.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() && n < buf.len() {
+                buf[n] = c.to_ascii_lowercase() as u8;
+                n += 1;
+            }
+            continue;
+        }
         unicode_normalization::char::decompose_canonical(c, |d| {
             if d.is_ascii_alphabetic() || d == 'đ' || d == 'Đ' {
                 for l in d.to_lowercase() {
