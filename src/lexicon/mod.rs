@@ -152,7 +152,7 @@ impl Entry {
         Entry {
             class,
             canonical: canonical.into(),
-            key: crate::normalize::key(canonical),
+            key: unmemoized_key(canonical),
             wikidata: None,
             weight: 0,
             names: all,
@@ -237,8 +237,10 @@ impl Lexicon {
     pub fn add(&mut self, entry: Entry) {
         let id = self.entries.len() as u32;
         let rank = (entry.class.rank(), entry.weight);
-        let (names, person) = (entry.names.clone(), entry.class == Class::Person);
+        let person = entry.class == Class::Person;
         self.entries.push(entry);
+        // the names are lent out while they are indexed (ranks read only class and weight)
+        let names = std::mem::take(&mut self.entries[id as usize].names);
         for name in &names {
             let entries = &self.entries;
             let ranks = |e: u32| (entries[e as usize].class.rank(), entries[e as usize].weight);
@@ -247,6 +249,7 @@ impl Lexicon {
                 self.index_surname(name, id);
             }
         }
+        self.entries[id as usize].names = names;
     }
 
     /// Loads rows `class<TAB>canonical<TAB>wikidata<TAB>weight<TAB>en<TAB>ru<TAB>vi`
@@ -459,7 +462,7 @@ impl Lexicon {
         push_unique(self.surnames.entry(k).or_default(), id);
         push_unique(
             self.surname_keys
-                .entry(crate::normalize::key(last.text(name)))
+                .entry(unmemoized_key(last.text(name)))
                 .or_default(),
             id,
         );
@@ -502,22 +505,33 @@ impl Lexicon {
 
 /// Fills a `|`-separated template list with every adjective and country name.
 fn expand(patterns: &str, adjs: &[String], countries: &[String], out: &mut Vec<String>) {
+    const HOLES: [&str; 3] = ["{adj}", "{country_gen}", "{country}"];
     for p in patterns.split('|').filter(|p| !p.is_empty()) {
         let fills: Vec<&String> = if p.contains("{adj}") {
             adjs.iter().collect()
         } else {
             countries.iter().collect()
         };
+        // every hole in the pattern takes the fill; the holes are found once per pattern
+        let holes: Vec<&str> = HOLES.into_iter().filter(|h| p.contains(h)).collect();
         for f in fills {
-            let name = p
-                .replace("{adj}", f)
-                .replace("{country_gen}", f)
-                .replace("{country}", f);
+            let mut name = p.to_string();
+            for h in &holes {
+                name = name.replace(h, f);
+            }
             if !name.contains('{') && !out.contains(&name) {
                 out.push(name);
             }
         }
     }
+}
+
+/// [`crate::normalize::key`] without its per-thread memo: lexicon names are keyed once at
+/// build time, and would only crowd out the names of the articles.
+fn unmemoized_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    crate::normalize::key_into(s, &mut out);
+    out
 }
 
 fn push_unique(v: &mut Vec<u32>, id: u32) {
@@ -548,7 +562,7 @@ fn parse_row(line: &str) -> Result<Entry, String> {
     Ok(Entry {
         class,
         canonical: canonical.to_string(),
-        key: crate::normalize::key(canonical),
+        key: unmemoized_key(canonical),
         wikidata: Some(cols[2].trim())
             .filter(|w| w.starts_with('Q'))
             .map(String::from),
