@@ -147,7 +147,11 @@ pub(crate) fn split_hyphens(text: &str, toks: &[Tok]) -> Vec<Tok> {
     let mut out = Vec::with_capacity(toks.len() + toks.len() / 8);
     for t in toks {
         let w = t.text(text);
-        if t.kind != TokKind::Word || !w.contains(['-', '\u{2010}', '\u{2011}']) {
+        // a byte test first: `-`, or the lead byte of U+2010/U+2011
+        if t.kind != TokKind::Word
+            || !w.bytes().any(|b| b == b'-' || b == 0xE2)
+            || !w.contains(['-', '\u{2010}', '\u{2011}'])
+        {
             out.push(*t);
             continue;
         }
