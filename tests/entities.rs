@@ -376,3 +376,12 @@ fn russian_federal_bodies_and_coordinated_names() {
         mentions(&a)
     );
 }
+
+#[test]
+fn unknown_russian_persons_are_named_the_english_way() {
+    // names outside the lexicon: the press ending -y and the English given names
+    let a = parse("Глава ведомства Александр Куренков и его заместитель Геннадий Зябликов провели совещание. Позже к ним присоединилась Юлия Смирнова.");
+    for name in ["Alexander Kurenkov", "Gennady Zyablikov", "Yulia Smirnova"] {
+        assert_eq!(by_name(&a, name).kind, EntityKind::Person);
+    }
+}

@@ -47,11 +47,35 @@ impl Language for Russian {
         lemma
     }
     fn romanize(&self, s: &str) -> String {
-        crate::normalize::translit_ru(s)
+        // given names the English press spells its own way (`Александр` → `Alexander`)
+        if !s.split(' ').any(|w| english_given_name(w).is_some()) {
+            return crate::normalize::translit_ru(s);
+        }
+        s.split(' ')
+            .map(|w| {
+                english_given_name(w).map_or_else(|| crate::normalize::translit_ru(w), String::from)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
     }
     fn decimal_separator(&self) -> char {
         ','
     }
+}
+
+/// The English spelling of a Russian given name (nominative, as written) where it differs
+/// from the romanization (`src/data/ru/given_names_en.tsv`).
+fn english_given_name(word: &str) -> Option<&'static str> {
+    static T: OnceLock<FxMap<&'static str, &'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        include_str!("../data/ru/given_names_en.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    })
+    .get(word)
+    .copied()
 }
 
 pub(super) fn profile() -> &'static dyn Language {

@@ -120,8 +120,9 @@ pub(crate) fn lower(c: char) -> char {
 /// | ђ ј љ њ ћ џ ѓ ќ ѕ (Serbian, Macedonian) | dj j lj nj c dz g k dz | |
 /// | ә ғ қ ң ө ұ ү һ (Kazakh, Tatar, …) | a g k ng o u u h | |
 ///
-/// The endings `-ий` / `-ый` come out as `-iy` / `-yy`, as BGN/PCGN writes them
-/// (`Лачинский` → `Lachinskiy`, `Нагорный` → `Nagornyy`). "Vowel" above means
+/// The word-final endings `-ий` / `-ый` (after two letters or more) come out as `-y`, as
+/// the English-language press writes them, not BGN/PCGN's `-iy` / `-yy` (`Дмитрий` →
+/// `Dmitry`, `Лачинский` → `Lachinsky`, `Нагорный` → `Nagorny`). "Vowel" above means
 /// `а е ё и о у ы э ю я і ї є`; "word start" means the previous character is not a letter.
 ///
 /// # Case
@@ -140,7 +141,8 @@ pub(crate) fn lower(c: char) -> char {
 /// ```
 /// use polynews::normalize::translit_ru;
 /// assert_eq!(translit_ru("Ильхам Алиев"), "Ilkham Aliyev");
-/// assert_eq!(translit_ru("Нагорный Карабах"), "Nagornyy Karabakh");
+/// assert_eq!(translit_ru("Нагорный Карабах"), "Nagorny Karabakh");
+/// assert_eq!(translit_ru("Дмитрий Песков"), "Dmitry Peskov");
 /// assert_eq!(translit_ru("Ереван"), "Yerevan");
 /// assert_eq!(translit_ru("Щукин"), "Shchukin");
 /// assert_eq!(translit_ru("МИД России"), "MID Rossii");
@@ -185,6 +187,21 @@ pub fn translit_ru(s: &str) -> String {
             i += 1;
         }
         let lc = lower(c);
+        // word-final -ий / -ый after two letters or more: -y, as English writes Russian names
+        // (Dmitry, Yevgeny, Zhirinovsky, Nizhny Novgorod)
+        let ending = matches!(lc, 'и' | 'ы')
+            && chars.get(i).is_some_and(|&n| lower(n) == 'й')
+            && !chars.get(i + 1).is_some_and(|n| n.is_alphabetic())
+            && i >= 3
+            && chars[i - 3..i - 1].iter().all(|p| p.is_alphabetic());
+        if ending {
+            let upper = c.is_uppercase() && prev_upper;
+            out.push(if upper { 'Y' } else { 'y' });
+            prev = Some('й');
+            prev_upper = upper;
+            i += 1;
+            continue;
+        }
         let Some(latin) = ru_lower(lc, prev) else {
             out.push(c);
             prev = Some(lc);
@@ -231,10 +248,10 @@ mod tests {
             ("Пашинян", "Pashinyan"),
             ("Никол", "Nikol"),
             ("Владимир", "Vladimir"),
-            ("Нагорный Карабах", "Nagornyy Karabakh"),
+            ("Нагорный Карабах", "Nagorny Karabakh"),
             ("Шойгу", "Shoygu"),
             ("Ереван", "Yerevan"),
-            ("Лачинский", "Lachinskiy"),
+            ("Лачинский", "Lachinsky"),
             ("Щукин", "Shchukin"),
             ("ССР", "SSR"),
             ("МИД", "MID"),
@@ -289,9 +306,13 @@ mod tests {
 
     #[test]
     fn endings() {
-        assert_eq!(t("Зеленский"), "Zelenskiy");
-        assert_eq!(t("Дмитрий"), "Dmitriy");
-        assert_eq!(t("Красный"), "Krasnyy");
+        assert_eq!(t("Зеленский"), "Zelensky");
+        assert_eq!(t("Дмитрий"), "Dmitry");
+        assert_eq!(t("Красный"), "Krasny");
+        // too short for the press ending; not word-final
+        assert_eq!(t("Кий"), "Kiy");
+        assert_eq!(t("Дмитриев"), "Dmitriyev");
+        assert_eq!(t("ДМИТРИЙ"), "DMITRY");
         assert_eq!(t("Толстой"), "Tolstoy");
         assert_eq!(t("Сергей"), "Sergey");
     }
