@@ -19,6 +19,9 @@ struct Group {
     entry: Option<u32>,
     name: String,
     key: String,
+    /// The name is English (the lexicon's, translated, or the text's own English), not a
+    /// romanization.
+    english: bool,
     /// Keys of the mentions' own words (`russian foreign ministry` for an entity named
     /// `Ministry of Foreign Affairs of Russia`), so a shorter mention can join by them.
     alts: Vec<String>,
@@ -37,28 +40,46 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
     });
     let mut groups: Vec<Group> = Vec::new();
     // names derived per distinct surface and kind: Russian lemmatization is the costly part
-    let mut derived: crate::hash::FxMap<(&str, Option<EntityKind>, bool), (String, String)> =
+    let mut derived: crate::hash::FxMap<(&str, Option<EntityKind>, bool), Derived> =
         Default::default();
     let mut ix = GroupIndex::default();
+    let acronyms = parenthesized_acronyms(nm, cands, lex);
+    let mut group_of: Vec<Option<usize>> = vec![None; cands.len()];
     for i in order {
         let c = &cands[i];
         let entry = c.entry.or_else(|| lone_surname(nm, c, lex));
         let stem;
-        let (name, k): (&str, &str) = match entry {
-            Some(e) => (&lex.entry(e).canonical, &lex.entry(e).key),
+        let (name, k, english): (&str, &str, bool) = match entry {
+            Some(e) => (&lex.entry(e).canonical, &lex.entry(e).key, true),
             // a lone word only joins an entity: a cheap stem key is enough, no lemma needed
             None if c.kind.is_none() => {
                 stem = stem_key(nm, c);
-                ("", &stem)
+                ("", &stem, true)
             }
             None => {
                 let d = derived
                     .entry((nm.span(c).slice(nm.cx.text), c.kind, c.place_noun.is_some()))
-                    .or_insert_with(|| derived_name(nm, c));
-                (&d.0, &d.1)
+                    .or_insert_with(|| derived_name(nm, c, lex));
+                (&d.name, &d.key, d.english)
             }
         };
         if k.is_empty() {
+            continue;
+        }
+        // an acronym in parentheses after a name is that name's (and so is every later use)
+        if let Some(g) = acronyms.get(&i).and_then(|&j| group_of[j]) {
+            // a Latin acronym names a body better than its name romanized from another
+            // language (`JAXA`, not `Co quan Nghien cuu ... Nhat Ban`)
+            let surface = nm.span(c).slice(nm.cx.text);
+            if !groups[g].english && surface.is_ascii() {
+                groups[g].name = surface.to_string();
+                groups[g].english = true;
+            }
+            groups[g].cands.push(i);
+            group_of[i] = Some(g);
+            if !ix.by_key.contains_key(k) {
+                ix.by_key.insert(k.to_string(), g);
+            }
             continue;
         }
         let weak_kind = if c.score <= 1 { None } else { c.kind };
@@ -71,6 +92,7 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
         match found {
             Some(g) => {
                 groups[g].cands.push(i);
+                group_of[i] = Some(g);
                 if entry.is_some() {
                     push_alt(&mut groups[g], &mut ix, g, nm, c);
                 }
@@ -82,10 +104,12 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
                     entry,
                     name: name.to_string(),
                     key: k.to_string(),
+                    english,
                     alts: Vec::new(),
                     cands: vec![i],
                 });
                 let g = groups.len() - 1;
+                group_of[i] = Some(g);
                 ix.add(g, entry, &groups[g].key);
                 if entry.is_some() {
                     push_alt(&mut groups[g], &mut ix, g, nm, c);
@@ -106,6 +130,33 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
             e
         })
         .collect()
+}
+
+/// Acronyms in parentheses right after an organization's name (`Hiệp hội Lương thực Việt
+/// Nam (VFA)`, `Federal Customs Service (FCS)`): the acronym's candidate → the name's.
+fn parenthesized_acronyms(nm: &Names, cands: &[Cand], lex: &Lexicon) -> FxMap<usize, usize> {
+    let (toks, text) = (nm.cx.toks, nm.cx.text);
+    let by_last: FxMap<usize, usize> = cands.iter().enumerate().map(|(i, c)| (c.last, i)).collect();
+    let is_org = |c: &Cand| {
+        c.entry.map_or(c.kind, |e| Some(lex.entry(e).class.kind()))
+            == Some(EntityKind::Organization)
+    };
+    let mut out = FxMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        let f = c.first;
+        let enclosed =
+            f >= 2 && toks[f - 1].is(text, "(") && toks.get(f + 1).is_some_and(|t| t.is(text, ")"));
+        if c.first != c.last || !toks[f].upper || c.entry.is_some() || !enclosed {
+            continue;
+        }
+        if let Some(&j) = by_last
+            .get(&(f - 2))
+            .filter(|&&j| is_org(&cands[j]) && j != i)
+        {
+            out.insert(i, j);
+        }
+    }
+    out
 }
 
 /// A lone capitalized word that is the surname of exactly one lexicon person.
@@ -221,8 +272,16 @@ fn stem_key(nm: &Names, c: &Cand) -> String {
     key(&s)
 }
 
+/// The name and key of a candidate without a lexicon entry.
+struct Derived {
+    name: String,
+    key: String,
+    /// The name is English, not a romanization of another language.
+    english: bool,
+}
+
 /// Name and key of a candidate without a lexicon entry.
-fn derived_name(nm: &Names, c: &Cand) -> (String, String) {
+fn derived_name(nm: &Names, c: &Cand, lex: &Lexicon) -> Derived {
     let p = nm.cx.profile;
     let toks: Vec<&str> = (c.first..=c.last)
         .filter(|&i| {
@@ -233,9 +292,16 @@ fn derived_name(nm: &Names, c: &Cand) -> (String, String) {
         })
         .map(|i| nm.cx.word(i))
         .collect();
+    let mut english = p.lang() == Lang::En;
     let name = if let Some(s) = c.surname {
         let initials: String = (c.first..s).map(|i| nm.cx.word(i)).collect();
         format!("{initials} {}", nm.cx.word(s))
+    } else if let Some(translated) = (c.kind == Some(EntityKind::Organization))
+        .then(|| p.english_org_name(&toks, &|s| place_name(lex, s)))
+        .flatten()
+    {
+        english = true;
+        translated
     } else {
         let kind = c.kind.unwrap_or(EntityKind::Person);
         let lemma = if p.lang() == Lang::Ru {
@@ -249,8 +315,24 @@ fn derived_name(nm: &Names, c: &Cand) -> (String, String) {
         }
         name
     };
-    let k = key(&name);
-    (name, k)
+    let key = key(&name);
+    Derived { name, key, english }
+}
+
+/// The English name of a text that is exactly one lexicon place.
+fn place_name(lex: &Lexicon, s: &str) -> Option<String> {
+    use crate::lexicon::Class;
+    match lex.find(s).as_slice() {
+        [h] if h.span.start == 0 && h.span.end == s.len() => {
+            let e = lex.entry(h.entry);
+            matches!(
+                e.class,
+                Class::Country | Class::City | Class::Region | Class::Territory
+            )
+            .then(|| e.canonical.clone())
+        }
+        _ => None,
+    }
 }
 
 use crate::segment::TokKind;

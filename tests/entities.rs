@@ -385,3 +385,34 @@ fn unknown_russian_persons_are_named_the_english_way() {
         assert_eq!(by_name(&a, name).kind, EntityKind::Person);
     }
 }
+
+#[test]
+fn vietnamese_bodies_outside_the_lexicon_get_english_names() {
+    let a = parse("Sở Xây dựng Hà Nội cho biết, UBND TP Hà Nội đã yêu cầu Công ty Thoát nước Hà Nội khẩn trương xử lý. Sở Y tế tỉnh Bình Dương cũng vào cuộc.");
+    for name in [
+        "Hanoi Department of Construction",
+        "Hanoi People's Committee",
+        "Hanoi Drainage Company",
+        "Binh Duong Department of Health",
+    ] {
+        assert_eq!(by_name(&a, name).kind, EntityKind::Organization);
+    }
+    // a domain the table does not know keeps the romanized name
+    let b = parse("Sở Khảo cổ Hà Nội cho biết như vậy.");
+    assert!(b.entities.iter().all(|e| !e.name.contains("Department")));
+}
+
+#[test]
+fn a_parenthesized_acronym_joins_the_name_before_it() {
+    let a = parse("Cơ quan Nghiên cứu và Phát triển Hàng không Vũ trụ Nhật Bản (JAXA) đã phóng tên lửa. Theo JAXA, mọi hệ thống đều hoạt động bình thường.");
+    let jaxa = by_name(&a, "JAXA");
+    assert_eq!(jaxa.mentions.len(), 3);
+    let b = parse(
+        "Hiệp hội Lương thực Việt Nam (VFA) cho biết giá gạo tăng. VFA dự báo xuất khẩu tăng.",
+    );
+    let vfa = by_name(&b, "Vietnam Food Association");
+    assert_eq!(
+        surfaces(vfa),
+        ["Hiệp hội Lương thực Việt Nam", "VFA", "VFA"]
+    );
+}

@@ -77,6 +77,18 @@ pub trait Language: Send + Sync {
     fn day_first(&self) -> bool {
         true
     }
+    /// The English name of an organization outside the lexicon, built from its parts where
+    /// the language names its bodies by formula (Vietnamese `Sở Xây dựng Hà Nội` → `Hanoi
+    /// Department of Construction`); `place` gives the English name of a place name. `None`
+    /// when there is no formula or a part is unknown.
+    fn english_org_name(
+        &self,
+        words: &[&str],
+        place: &dyn Fn(&str) -> Option<String>,
+    ) -> Option<String> {
+        let _ = (words, place);
+        None
+    }
 }
 
 /// The profile of a language; languages without their own profile get the English one,

@@ -32,6 +32,80 @@ impl Language for Vietnamese {
     fn romanize(&self, s: &str) -> String {
         s.chars().map(base_letter).collect()
     }
+    fn english_org_name(
+        &self,
+        words: &[&str],
+        place: &dyn Fn(&str) -> Option<String>,
+    ) -> Option<String> {
+        org_names().english(words, place)
+    }
+}
+
+/// The parts of Vietnamese body names (`src/data/vi/org_names_en.tsv`).
+#[derive(Default)]
+struct OrgNames {
+    /// Head words (lowercase) and the English pattern.
+    heads: Vec<(Vec<String>, String)>,
+    /// Administrative words left out before a place (lowercase).
+    admins: Vec<Vec<String>>,
+    /// Domains (lowercase, single-spaced) and their English.
+    domains: crate::hash::FxMap<String, String>,
+}
+
+fn org_names() -> &'static OrgNames {
+    static T: OnceLock<OrgNames> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = OrgNames::default();
+        let split = |s: &str| -> Vec<String> {
+            crate::normalize::normalize_vi_tones(&s.to_lowercase())
+                .split_whitespace()
+                .map(String::from)
+                .collect()
+        };
+        for line in include_str!("../data/vi/org_names_en.tsv").lines() {
+            let cols: Vec<&str> = line.split('\t').collect();
+            match cols.as_slice() {
+                ["head", vi, en] => t.heads.push((split(vi), en.to_string())),
+                ["admin", vi] => t.admins.push(split(vi)),
+                ["domain", vi, en] => {
+                    t.domains.insert(split(vi).join(" "), en.to_string());
+                }
+                _ => {}
+            }
+        }
+        t
+    })
+}
+
+impl OrgNames {
+    fn english(&self, words: &[&str], place: &dyn Fn(&str) -> Option<String>) -> Option<String> {
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let (head, pattern) = self
+            .heads
+            .iter()
+            .filter(|(h, _)| lower.starts_with(h))
+            .max_by_key(|(h, _)| h.len())?;
+        let (rest, rest_lower) = (&words[head.len()..], &lower[head.len()..]);
+        // the place: the longest tail of the name that is a known place
+        let (mut end, place_en) = (0..rest.len())
+            .find_map(|j| place(&rest[j..].join(" ")).map(|p| (j, Some(p))))
+            .unwrap_or((rest.len(), None));
+        while let Some(a) = self.admins.iter().find(|a| rest_lower[..end].ends_with(a)) {
+            end -= a.len();
+        }
+        let domain = rest_lower[..end].join(" ");
+        let domain_en = match (domain.is_empty(), pattern.contains("{domain}")) {
+            (true, false) if place_en.is_some() => "",
+            (false, true) => self.domains.get(&domain)?.as_str(),
+            _ => return None,
+        };
+        let place_en = place_en.unwrap_or_default();
+        let place_en = place_en.strip_suffix(" Province").unwrap_or(&place_en);
+        let name = pattern
+            .replace("{place}", place_en)
+            .replace("{domain}", domain_en);
+        Some(name.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 /// A letter without its diacritics (`ế` → `e`, `Đ` → `D`); other characters as they are.
