@@ -416,3 +416,23 @@ fn a_parenthesized_acronym_joins_the_name_before_it() {
         ["Hiệp hội Lương thực Việt Nam", "VFA", "VFA"]
     );
 }
+
+#[test]
+fn inflected_soft_adjective_names_match_the_lexicon() {
+    let a = parse(
+        "Правительство обсудило развитие Дальнего Востока. На Дальнем Востоке растут инвестиции.",
+    );
+    let far_east = by_name(&a, "Russian Far East");
+    assert_eq!(surfaces(far_east), ["Дальнего Востока", "Дальнем Востоке"]);
+}
+
+#[test]
+fn a_lowercase_common_noun_after_a_place_is_left_out() {
+    let a = parse("Samsung has two plants in Bac Ninh province, north of Hanoi.");
+    let place = a
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text.starts_with("Bac Ninh")))
+        .expect("Bac Ninh");
+    assert_eq!(surfaces(place), ["Bac Ninh"]);
+}

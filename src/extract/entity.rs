@@ -468,9 +468,25 @@ fn lexicon_hits(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
                 hit = raw;
             }
         }
-        let Some((n, e)) = hit else {
+        let Some((mut n, e)) = hit else {
             continue;
         };
+        // a lowercase last word after a name of the same kind is the text's common noun,
+        // not part of the name (`Bac Ninh province`)
+        let mut e = e;
+        while n > 1 && toks[i + n - 1].kind == TokKind::Word && !toks[i + n - 1].cap {
+            let shorter = lex
+                .trie()
+                .longest_by(|k| if k < n - 1 { nm.key(i + k) } else { None });
+            match shorter {
+                Some((m, f))
+                    if m == n - 1 && lex.entry(f).class.kind() == lex.entry(e).class.kind() =>
+                {
+                    (n, e) = (m, f)
+                }
+                _ => break,
+            }
+        }
         let last = i + n - 1;
         let capped = toks[i].cap || n > 1 && toks[last].cap;
         if !capped
@@ -725,6 +741,19 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     // a chunk joined over a hyphen ("Nagorno-Karabakh") is a name of its own: a lexicon
     // name there keeps its own span
     let hyphenated = ev && (first..last).any(|i| hyphen(nm, nm.tok(i)));
+    // a lowercase administrative noun after a name makes it a place, but is not part of it
+    // ("Idlib province" → "Idlib")
+    if nm
+        .cx
+        .toks
+        .get(last + 1)
+        .is_some_and(|t| !t.cap && !t.line_start)
+        && w.admin_units
+            .longest(nm.cx.words_from(last + 1))
+            .is_some_and(|(k, _)| k == 1)
+    {
+        return Some(Cand::new(first, last, Some(EntityKind::Location), 2));
+    }
     // place nouns: "Лачинского коридора", "hành lang Lachin", "Lachin corridor"
     if let Some((k, noun)) = w
         .place_nouns

@@ -318,8 +318,9 @@ pub struct WordTable {
     pub stop_caps: Phrases<()>,
     /// Family names that begin a person's name (vi `Nguyễn`, `Trần`; Sino-Vietnamese `Tập`).
     pub surnames: Phrases<()>,
-    /// Administrative and address nouns written lowercase before a place name and not part of
-    /// it (vi `tỉnh Quảng Ninh` → `Quảng Ninh`, `huyện`, `xã`, `phường`, `đường`).
+    /// Administrative and address nouns written lowercase before a place name (vi `tỉnh Quảng
+    /// Ninh` → `Quảng Ninh`, `huyện`, `xã`, `phường`, `đường`) or after it (en `Idlib
+    /// province` → `Idlib`) and not part of it.
     pub admin_units: Phrases<()>,
     /// Organization heads that name one organization by themselves when capitalized (vi
     /// `Chính phủ`, `Quốc hội`).

@@ -941,7 +941,8 @@ impl Cond {
         let (Some(last), prev) = (last, prev.unwrap_or(' ')) else {
             return false;
         };
-        let soft_n = last == 'н' && is_cons(prev);
+        // a soft н after a consonant or a soft sign (`синий`, `дальний`)
+        let soft_n = last == 'н' && (is_cons(prev) || prev == 'ь');
         match self {
             Cond::Any => true,
             Cond::AdjSoft => is_velar(last) || is_sib(last) || soft_n,
@@ -1935,6 +1936,22 @@ mod tests {
                 "нагорные",
                 "нагорных",
                 "нагорными",
+            ],
+        );
+    }
+
+    #[test]
+    fn stem_soft_adjective_after_soft_sign() {
+        stems(
+            "дальн",
+            &[
+                "дальний",
+                "дальнего",
+                "дальнему",
+                "дальним",
+                "дальнем",
+                "дальние",
+                "дальних",
             ],
         );
     }
