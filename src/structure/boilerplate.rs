@@ -12,6 +12,10 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
         return Some(None);
     }
     let full = line;
+    let tail = full.trim_end().to_lowercase();
+    if CREDIT_ENDINGS.iter().any(|e| tail.ends_with(e)) && full.len() < 300 {
+        return Some(None);
+    }
     let line = crate::langid::head(line, 96); // prefixes and credits are at the start
     let toks = tokenize_prefix(line, 12);
     let lower = lower_same_len(&line[..toks.last().map_or(0, |t| t.end)]);
@@ -29,6 +33,22 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
         }
     }
     None
+}
+
+/// Endings of reporter credit lines (`Associated Press writer X in Y contributed to this
+/// report.`).
+const CREDIT_ENDINGS: &[&str] = &[
+    "contributed to this report.",
+    "contributed to this report",
+    "contributed reporting.",
+    "contributed to this story.",
+];
+
+/// The agency credited in parentheses on a footer line (`Minh Anh (Theo Reuters, Kyodo)`,
+/// `Иван Петров (по материалам ТАСС)`).
+pub(super) fn footer_credit(line: &str, lex: &Lexicon) -> Option<String> {
+    let open = line.find('(')?;
+    classify(&line[open + 1..], lex).flatten()
 }
 
 /// The canonical name of the first agency named in a text.
@@ -96,5 +116,18 @@ mod tests {
         assert_eq!(classify("Ảnh: Reuters", lex), Some(None));
         assert_eq!(classify("Theo Bộ trưởng, 250 chuyến bay đã được thực hiện, 1.960 người và 552 thiết bị được vận chuyển.", lex), None);
         assert_eq!(classify("Putin and Erdogan held talks", lex), None);
+        assert_eq!(
+            classify(
+                "Associated Press writer Olga Rodriguez in San Francisco contributed to this report.",
+                lex
+            ),
+            Some(None)
+        );
+        assert_eq!(classify("Image source, Getty Images", lex), Some(None));
+        assert_eq!(
+            footer_credit("Minh Anh (Theo Reuters, Kyodo)", lex),
+            Some("Reuters".into())
+        );
+        assert_eq!(footer_credit("Related Topics", lex), None);
     }
 }
