@@ -1553,3 +1553,124 @@ fn odd_punctuation_does_not_panic() {
         let _ = Article::parse(text);
     }
 }
+
+// ---------------------------------------------------------------- unseen wire layouts (full_dev)
+
+#[test]
+fn wire_dateline_is_not_content() {
+    check(
+        "HANOI (Reuters) - Vietnam's economy grew 6.5% in the quarter, the General Statistics Office said on Saturday.",
+        &[(
+            Some("the General Statistics Office"),
+            "said",
+            I,
+            "Vietnam's economy grew 6.5% in the quarter",
+            Some("General Statistics Office"),
+        )],
+    );
+}
+
+#[test]
+fn leading_date_is_not_content_vi() {
+    check(
+        "ĐÀ NẴNG (TTXVN) - Ngày 3/2/2024, Sở Du lịch thành phố Đà Nẵng cho biết trong năm 2023, thành phố đã đón 1,2 triệu lượt khách quốc tế.",
+        &[(
+            Some("Sở Du lịch thành phố Đà Nẵng"),
+            "cho biết",
+            I,
+            "trong năm 2023, thành phố đã đón 1,2 triệu lượt khách quốc tế",
+            Some("Du lich"),
+        )],
+    );
+}
+
+#[test]
+fn quoted_addressee_after_trailing_cue_ru() {
+    check(
+        "Уровень воды в реке Урал снизился на 42 см, однако ситуация остается сложной, сообщили \"Интерфаксу\" в региональном управлении МЧС.",
+        &[(
+            Some("управлении МЧС"),
+            "сообщили",
+            I,
+            "Уровень воды в реке Урал снизился на 42 см, однако ситуация остается сложной",
+            Some("Emergency"),
+        )],
+    );
+}
+
+#[test]
+fn directive_cues() {
+    check(
+        "Президент Татарстана Рустам Минниханов, который осмотрел стройплощадку в понедельник, поручил подрядчику не допускать срыва сроков.",
+        &[(
+            Some("Президент Татарстана Рустам Минниханов"),
+            "поручил",
+            I,
+            "подрядчику не допускать срыва сроков",
+            Some("Minnikhanov"),
+        )],
+    );
+    check(
+        "Scientists warn of record coral bleaching on the reef.",
+        &[(
+            Some("Scientists"),
+            "warn",
+            I,
+            "record coral bleaching on the reef",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn recount_cue_vi() {
+    check(
+        "\"Lửa bén vào gỗ và sơn nên cháy rất nhanh, chúng tôi chỉ kịp chạy ra ngoài\", ông Hùng kể.",
+        &[(
+            Some("ông Hùng"),
+            "kể",
+            D,
+            "Lửa bén vào gỗ và sơn nên cháy rất nhanh, chúng tôi chỉ kịp chạy ra ngoài",
+            Some("Hung"),
+        )],
+    );
+    none("Kể từ năm 2020, số khách tăng đáng kể, kể cả khách quốc tế.");
+}
+
+#[test]
+fn told_addressee_that_after_relative_clause() {
+    check(
+        "Prof Terry Hughes of James Cook University, who has studied the reef for three decades, told the BBC that repeated heatwaves left corals little time to recover.",
+        &[(
+            Some("Prof Terry Hughes of James Cook University"),
+            "told",
+            I,
+            "repeated heatwaves left corals little time to recover",
+            Some("Hughes"),
+        )],
+    );
+}
+
+#[test]
+fn performative_acts_are_not_statements() {
+    check(
+        "Gov. Gavin Newsom declared a state of emergency on Tuesday and said California had secured federal funds.",
+        &[(
+            Some("Gov. Gavin Newsom"),
+            "said",
+            I,
+            "California had secured federal funds",
+            Some("Newsom"),
+        )],
+    );
+    check(
+        "Theo thống kê của Công ty Thoát nước Hà Nội, năm 2023 thành phố ghi nhận 25 điểm ngập úng.",
+        &[(
+            Some("Công ty Thoát nước Hà Nội"),
+            "Theo thống kê của",
+            I,
+            "năm 2023 thành phố ghi nhận 25 điểm ngập úng",
+            Some("Thoat nuoc"),
+        )],
+    );
+}

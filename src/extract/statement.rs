@@ -306,6 +306,10 @@ const ADDRESSEE: &[&str] = &[
     "газете",
     "телеканалу",
     "интервью",
+    "интерфаксу",
+    "известиям",
+    "ведомостям",
+    "коммерсанту",
     "báo",
     "phóng",
 ];
@@ -349,7 +353,15 @@ const NOT_CUE: &[&[&str]] = &[
     &["вообще", "говоря"],
     &["как", "говорится", ","],
     &["trả", "lời", "phỏng", "vấn"],
+    &["kể", "cả"],
+    &["kể", "từ"],
+    &["đáng", "kể"],
+    &["kể", "chuyện"],
 ];
+/// Cues that perform an act on a noun phrase (`declared a state of emergency`, `declared
+/// victory`) and report only with a clause (`declared that …`).
+const PERFORMATIVE: &[&str] = &["declared", "declares", "declare", "declaring"];
+
 /// Words that make a description plural or indefinite: no single entity.
 const GROUP: &[&str] = &[
     "two",
@@ -811,14 +823,34 @@ impl Scan<'_, '_> {
         self.quotes[..k].last().filter(|q| byte < q.content.end)
     }
 
-    /// The clause of token `i`: its sentence, within the passage that holds it.
+    /// The clause of token `i`: its sentence, within the passage that holds it, without a
+    /// wire dateline that opens it.
     fn clause(&self, i: usize) -> (usize, usize) {
         let (mut lo, mut hi) = self.sentence_toks(i);
+        lo = self.after_dateline(lo, hi.min(i + 1));
         if let Some(q) = self.passage_at(self.cx.toks[i].start) {
             lo = lo.max(tok_at(self.cx, q.content.start));
             hi = hi.min(tok_at(self.cx, q.content.end));
         }
         (lo, hi.max(i + 1))
+    }
+
+    /// The first token after a wire dateline at the start of a line (`HANOI (Reuters) -`,
+    /// `LONDON, March 3 (Reuters) -`, `ĐÀ NẴNG (TTXVN) -`, `REDDING, Calif. (AP) —`): a word
+    /// in capitals, then within a dozen tokens a bracketed word and a dash. Else `lo`.
+    fn after_dateline(&self, lo: usize, hi: usize) -> usize {
+        let toks = self.cx.toks;
+        let first = toks[lo];
+        if !(first.line_start || lo == 0) || first.kind != TokKind::Word || !first.upper {
+            return lo;
+        }
+        (lo + 2..hi.min(lo + 12))
+            .find(|&k| {
+                self.cx.word(k).chars().all(is_dash)
+                    && toks[k].kind == TokKind::Punct
+                    && self.punct(k - 1, &[")"])
+            })
+            .map_or(lo, |k| k + 1)
     }
 
     /// A clausal complementizer at `i` (`that`, `что`, `rằng`), with its length in tokens.
@@ -1113,6 +1145,15 @@ impl Scan<'_, '_> {
     /// корреспондентом лидер движения Александр Белов`), up to `hi`.
     fn after(&self, from: usize, hi: usize) -> Option<(usize, usize)> {
         let mut a = from;
+        // a quoted outlet the words were told to (`сообщили "Интерфаксу" в …`, `заявил
+        // «Известиям»`): an addressee of at most three words
+        let opens = |k: usize| self.cx.word(k).chars().all(|c| "\"«“„".contains(c));
+        let closes = |k: usize| self.cx.word(k).chars().all(|c| "\"»”“".contains(c));
+        if a < hi && self.cx.toks[a].kind == TokKind::Punct && opens(a) {
+            if let Some(k) = (a + 2..hi.min(a + 5)).find(|&k| closes(k)) {
+                a = k + 1;
+            }
+        }
         while a < hi && (self.is(a, LEAD) || self.is(a, ADDRESSEE)) {
             a += 1;
         }
@@ -1204,7 +1245,14 @@ impl Scan<'_, '_> {
     fn paren_subject(&self, lo: usize, comma: usize) -> Option<Span> {
         let first_comma = (lo..comma).find(|&k| self.punct(k, &[","]))?;
         let (a, b) = self.trim(lo, first_comma)?;
-        (a == lo && b - a < 6 && self.nominal((a, b)) && comma - first_comma < 16)
+        // a relative clause leaves a longer name before it (`Prof Terry Hughes of James Cook
+        // University, who has studied …, told`)
+        let max = if self.is(first_comma + 1, RELATIVE) {
+            9
+        } else {
+            6
+        };
+        (a == lo && b - a < max && self.nominal((a, b)) && comma - first_comma < 16)
             .then(|| self.span(a, b))
     }
 
@@ -1569,7 +1617,13 @@ impl Scan<'_, '_> {
         let Some((speaker, cut)) = self.forward_subject(ci, lo, hi) else {
             return;
         };
-        if let Some(content) = self.forward_content(ci, hi) {
+        let content = self.forward_content(ci, hi);
+        if content.is_none() {
+            // a cue that reports nothing still lends its subject to the next coordinated one
+            // (`declared a state of emergency … and said …`)
+            self.speakers[ci] = self.speakers[ci].or(speaker);
+        }
+        if let Some(content) = content {
             let kind = StatementKind::Indirect;
             self.add_indirect(
                 Found {
@@ -1599,8 +1653,13 @@ impl Scan<'_, '_> {
         }
         let coordinated =
             left > lo && (self.punct(left - 1, &[",", ";"]) || self.is(left - 1, CONJ));
+        let shared = ci
+            .checked_sub(1)
+            .filter(|&p| self.cues[p].first >= lo)
+            .and_then(|p| self.speakers[p]);
         let (speaker, cut) = match parent {
             Some(p) if coordinated => (self.found[p].speaker, Some(left - 1)),
+            None if coordinated && shared.is_some() => (shared, None),
             _ if coordinated && !self.punct(left - 1, &[","]) => return None,
             Some(_) => self
                 .new_clause(c.first, lo)
@@ -1621,6 +1680,10 @@ impl Scan<'_, '_> {
             c.last + 1
         };
         let (start, linked) = self.content_start(from, hi)?;
+        // `declared a state of emergency`: an act, not a report, unless a clause follows
+        if !linked && (c.first..=c.last).any(|k| self.is(k, PERFORMATIVE)) {
+            return None;
+        }
         let start = self.cx.toks[start].start;
         let content = Span::new(start, self.content_end(start, self.cx.toks[hi - 1].end));
         let (a, b) = (tok_at(self.cx, content.start), tok_at(self.cx, content.end));
@@ -1651,6 +1714,8 @@ impl Scan<'_, '_> {
                 8
             } else if k < hi && toks[k].cap {
                 3
+            } else if k + 1 < hi && self.w(k) == "the" && toks[k + 1].cap {
+                4 // `told the BBC that`
             } else {
                 0
             };
