@@ -1674,3 +1674,22 @@ fn performative_acts_are_not_statements() {
         )],
     );
 }
+
+#[test]
+fn reported_content_stops_before_a_new_quoted_sentence() {
+    // content and kind only: which entity "Đỗ Hà Nam" and "ông Nam" link to is not the point
+    let text = "Ông Đỗ Hà Nam nhận định giá gạo năm nay được hỗ trợ bởi nhu cầu cao tại châu Á. \"Doanh nghiệp cần chủ động tìm kiếm thị trường mới\", ông Nam nhấn mạnh.";
+    let a = Article::parse(text).unwrap();
+    let got: Vec<(&str, StatementKind)> = a
+        .statements
+        .iter()
+        .map(|s| (s.content.as_str(), s.kind))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("giá gạo năm nay được hỗ trợ bởi nhu cầu cao tại châu Á", I),
+            ("Doanh nghiệp cần chủ động tìm kiếm thị trường mới", D)
+        ]
+    );
+}

@@ -1679,6 +1679,7 @@ impl Scan<'_, '_> {
         } else {
             c.last + 1
         };
+        let hi = self.quote_break(from, hi);
         let (start, linked) = self.content_start(from, hi)?;
         // `declared a state of emergency`: an act, not a report, unless a clause follows
         if !linked && (c.first..=c.last).any(|k| self.is(k, PERFORMATIVE)) {
@@ -1689,6 +1690,17 @@ impl Scan<'_, '_> {
         let (a, b) = (tok_at(self.cx, content.start), tok_at(self.cx, content.end));
         let short = self.words(a, b) < 2 || !linked && self.adverbial(a, b);
         (!short).then_some(content)
+    }
+
+    /// The end of reported content before a quote that opens a new sentence inside the same
+    /// segmented sentence (`cho biết … 0,8 m. "Chúng tôi …", ông Tuấn nói`): the quote is a
+    /// statement of its own.
+    fn quote_break(&self, from: usize, hi: usize) -> usize {
+        self.quotes
+            .iter()
+            .map(|q| q.open)
+            .find(|&k| k > from + 1 && k < hi && self.punct(k - 1, &[".", "!", "?", "…"]))
+            .unwrap_or(hi)
     }
 
     /// A cue inside the open statement's content that starts a clause of its own (`…, but
