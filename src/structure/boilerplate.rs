@@ -16,6 +16,9 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
     if CREDIT_ENDINGS.iter().any(|e| tail.ends_with(e)) && full.len() < 300 {
         return Some(None);
     }
+    if is_byline(full) {
+        return Some(None);
+    }
     let line = crate::langid::head(line, 96); // prefixes and credits are at the start
     let toks = tokenize_prefix(line, 12);
     let lower = lower_same_len(&line[..toks.last().map_or(0, |t| t.end)]);
@@ -58,6 +61,23 @@ pub(super) fn agency_in(text: &str, lex: &Lexicon) -> Option<String> {
         .map(|h| lex.entry(h.entry))
         .find(|e| e.class == Class::Agency)
         .map(|e| e.canonical.clone())
+}
+
+/// A byline: `By` and up to five capitalized names (`By John Smith`, `By Jane Doe and Li
+/// Wei`), nothing that reads as a sentence (`By 2030, the company …` is body text).
+fn is_byline(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    if words.next() != Some("By") {
+        return false;
+    }
+    let rest: Vec<&str> = words.collect();
+    (2..=6).contains(&rest.len())
+        && rest.iter().all(|w| {
+            *w == "and"
+                || w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', ':'])
+                || w.len() <= 3 && w.ends_with('.')
+        })
+        && !rest.iter().any(|w| w.ends_with(','))
 }
 
 /// A language switcher: two or more short letter codes and nothing else (`En Ar`, `RU | EN`).
@@ -129,5 +149,13 @@ mod tests {
             Some("Reuters".into())
         );
         assert_eq!(footer_credit("Related Topics", lex), None);
+        assert_eq!(classify("By John Smith", lex), Some(None));
+        assert_eq!(classify("By Jane Doe and Li Wei", lex), Some(None));
+        assert_eq!(classify("By 2030 the plant will be closed", lex), None);
+        assert_eq!(classify("By Monday, Russia had", lex), None);
+        assert_eq!(
+            classify("Our Standards: The Thomson Reuters Trust Principles.", lex),
+            Some(None)
+        );
     }
 }
