@@ -1693,3 +1693,42 @@ fn reported_content_stops_before_a_new_quoted_sentence() {
         ]
     );
 }
+
+#[test]
+fn bare_dateline_and_figures_in_attributed_content() {
+    check(
+        "LONDON — British shares fell on Monday, traders said.",
+        &[(
+            Some("traders"),
+            "said",
+            I,
+            "British shares fell on Monday",
+            None,
+        )],
+    );
+    check(
+        "The FTSE 100 index dropped 1.2%, according to data from the exchange.",
+        &[(
+            Some("data from the exchange"),
+            "according to",
+            I,
+            "The FTSE 100 index dropped 1.2%",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn added_with_a_figure_is_growth_not_speech() {
+    check(
+        "The economy added 275,000 jobs in February, the Labor Department said.",
+        &[(
+            Some("the Labor Department"),
+            "said",
+            I,
+            "The economy added 275,000 jobs in February",
+            Some("Labor"),
+        )],
+    );
+    none("Shares added 2% in early trade.");
+}

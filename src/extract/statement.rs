@@ -362,6 +362,21 @@ const NOT_CUE: &[&[&str]] = &[
 /// victory`) and report only with a clause (`declared that …`).
 const PERFORMATIVE: &[&str] = &["declared", "declares", "declare", "declaring"];
 
+/// Cues that also mean "gained" before a figure (`added 275,000 jobs`, `добавили 3%`).
+const ADD: &[&str] = &[
+    "added",
+    "adds",
+    "add",
+    "adding",
+    "добавил",
+    "добавила",
+    "добавило",
+    "добавили",
+    "добавив",
+    "добавляет",
+    "thêm",
+];
+
 /// Words that make a description plural or indefinite: no single entity.
 const GROUP: &[&str] = &[
     "two",
@@ -844,11 +859,15 @@ impl Scan<'_, '_> {
         if !(first.line_start || lo == 0) || first.kind != TokKind::Word || !first.upper {
             return lo;
         }
-        (lo + 2..hi.min(lo + 12))
+        // `LONDON —`, `NEW YORK -`: words in capitals (and commas) right before the dash
+        let caps = |k: usize| {
+            (lo..k).all(|j| toks[j].kind == TokKind::Word && toks[j].upper || self.punct(j, &[","]))
+        };
+        (lo + 1..hi.min(lo + 12))
             .find(|&k| {
                 self.cx.word(k).chars().all(is_dash)
                     && toks[k].kind == TokKind::Punct
-                    && self.punct(k - 1, &[")"])
+                    && (k > lo + 1 && self.punct(k - 1, &[")"]) || k <= lo + 4 && caps(k))
             })
             .map_or(lo, |k| k + 1)
     }
@@ -1681,8 +1700,21 @@ impl Scan<'_, '_> {
         };
         let hi = self.quote_break(from, hi);
         let (start, linked) = self.content_start(from, hi)?;
-        // `declared a state of emergency`: an act, not a report, unless a clause follows
+        // `declared a state of emergency`: an act, not a report, unless a clause follows;
+        // `added 275,000 jobs`, `добавил 2%`: growth, not speech
         if !linked && (c.first..=c.last).any(|k| self.is(k, PERFORMATIVE)) {
+            return None;
+        }
+        let figure = |k: usize| {
+            self.cx.toks[k].kind == TokKind::Number
+                || self
+                    .cx
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == TokKind::Number)
+                    && self.cx.toks[k].kind == TokKind::Punct
+        };
+        if !linked && (c.first..=c.last).any(|k| self.is(k, ADD)) && figure(start) {
             return None;
         }
         let start = self.cx.toks[start].start;
@@ -1900,7 +1932,7 @@ impl Scan<'_, '_> {
         let comma = (c.last + 1..hi.min(c.last + 14)).find(|&k| self.punct(k, &[","]));
         let after = comma.filter(|&k| self.words(k + 1, hi) > 0);
         let mut end = c.first;
-        while end > lo && self.cx.toks[end - 1].kind == TokKind::Punct {
+        while end > lo && self.punct(end - 1, &[",", ";", "(", "-", "—", "–"]) {
             end -= 1;
         }
         let before = self.words(lo, end);
