@@ -81,7 +81,7 @@ pub(crate) fn at(cx: &Ctx, i: usize) -> Option<Found> {
     let t = *cx.toks.get(i)?;
     match t.kind {
         TokKind::Number => numeric(cx, i),
-        TokKind::Word => month_first(cx, i),
+        TokKind::Word => month_first(cx, i).or_else(|| part_of_year(cx, i)),
         TokKind::Punct => None,
     }
 }
@@ -99,6 +99,23 @@ fn month_of(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
                 .is_abbreviation(&format!("{}.", cx.lower(last)))
     });
     Some((*m, if dot.is_some() { last + 1 } else { last }))
+}
+
+/// A part of a year written as one word: `mid-2023`, `early-2024`, `late-2019` (→ the year).
+fn part_of_year(cx: &Ctx, i: usize) -> Option<Found> {
+    let w = cx.lower(i);
+    let y = ["mid-", "early-", "late-"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .and_then(year)?;
+    Some(Found {
+        first: i,
+        last: i,
+        year: Some(y),
+        year2: None,
+        month: None,
+        day: None,
+    })
 }
 
 /// `Month D[, YYYY]` or `Month YYYY`.
@@ -291,12 +308,19 @@ fn after_day_word(cx: &Ctx, i: usize) -> bool {
 /// Vietnamese `23 và 24/11`: the bare day before a conjunction shares the month.
 fn leading_day(cx: &Ctx, f: &Found) -> Option<Found> {
     let (m, _) = (f.month?, f.day?);
-    if f.first < 2 || f.first != f.last {
+    // one token (`24/11`) or a day first (`10 апреля`), not `April 10`
+    let day_first = cx.toks[f.first].kind == TokKind::Number;
+    if f.first < 2 || f.first != f.last && !day_first {
         return None;
     }
     let d = small(cx.word(f.first - 2), 31)?;
     let conj = cx.lower(f.first - 1);
-    matches!(conj, "và" | "and" | "и" | "-" | "–").then_some(Found {
+    // `23 và 24/11`, `с 1 по 10 апреля`, `từ ngày 1 đến 10/4`, `1 to 10 April`
+    let joined = matches!(
+        conj,
+        "và" | "and" | "и" | "-" | "–" | "—" | "по" | "до" | "đến" | "tới" | "to"
+    );
+    joined.then_some(Found {
         first: f.first - 2,
         last: f.first - 2,
         year: f.year,
@@ -315,6 +339,11 @@ fn year_alone(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
     let cue = matches!(
         before,
         "in" | "since"
+            | "early"
+            | "mid"
+            | "late"
+            | "during"
+            | "throughout"
             | "until"
             | "by"
             | "from"
@@ -381,6 +410,10 @@ mod tests {
             pairs(&[("февраля 1988", "1988-02")])
         );
         assert_eq!(
+            dates("с 1 по 10 апреля", Lang::Ru),
+            pairs(&[("1", "--04-01"), ("10 апреля", "--04-10")])
+        );
+        assert_eq!(
             dates("7 апреля в Москве, в четверг", Lang::Ru),
             pairs(&[("7 апреля", "--04-07")])
         );
@@ -416,6 +449,15 @@ mod tests {
         );
         assert_eq!(dates("a 2023/25 split, 1/2", Lang::En), pairs(&[]));
         assert_eq!(
+            dates("in early 2024 and mid-2023, from 1 to 10 April", Lang::En),
+            pairs(&[
+                ("2024", "2024"),
+                ("mid-2023", "2023"),
+                ("1", "--04-01"),
+                ("10 April", "--04-10")
+            ])
+        );
+        assert_eq!(
             dates("ROME 1996-12-06", Lang::En),
             pairs(&[("1996-12-06", "1996-12-06")])
         );
@@ -441,6 +483,10 @@ mod tests {
                 Lang::Vi
             ),
             pairs(&[("5 năm 2023", "2023-05"), ("6/2024", "2024-06")])
+        );
+        assert_eq!(
+            dates("từ ngày 1 đến 10/4", Lang::Vi),
+            pairs(&[("1", "--04-01"), ("10/4", "--04-10")])
         );
         assert_eq!(
             dates("Rạng sáng 12/2, chiều 3/10, tối 28/1", Lang::Vi),
