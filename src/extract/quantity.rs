@@ -44,6 +44,13 @@ pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
             i = next;
             continue;
         }
+        // `hundreds of people`, `dozens of workers`: an approximate plural before `of`
+        if approx
+            && cx.toks[i].kind == TokKind::Word
+            && cx.lower(next.min(cx.toks.len() - 1)) == "of"
+        {
+            next += 1;
+        }
         let in_line = next < cx.toks.len() && !cx.toks[next].line_start;
         let found = w
             .units
@@ -265,6 +272,13 @@ mod tests {
             )]
         );
         assert_eq!(q("the two leaders discussed", Lang::En), []);
+        assert_eq!(
+            q("hundreds of people and dozens of workers", Lang::En),
+            [
+                ("hundreds of people".into(), 100.0, "people".into(), true),
+                ("dozens of workers".into(), 12.0, "workers".into(), true)
+            ]
+        );
         assert_eq!(
             q(
                 "rose to $190.1 billion, A$1.2bn and about $35 per tonne",
