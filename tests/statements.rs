@@ -1732,3 +1732,49 @@ fn added_with_a_figure_is_growth_not_speech() {
     );
     none("Shares added 2% in early trade.");
 }
+
+#[test]
+fn appositions_and_relative_clauses_around_the_speaker() {
+    check(
+        "Theo ông Nguyễn Văn An, giám đốc sở, dự án sẽ hoàn thành trong năm nay.",
+        &[(
+            Some("ông Nguyễn Văn An"),
+            "Theo",
+            I,
+            "dự án sẽ hoàn thành trong năm nay",
+            Some("An"),
+        )],
+    );
+    check(
+        "Officials, who spoke on condition of anonymity, said the talks had stalled.",
+        &[(Some("Officials"), "said", I, "the talks had stalled", None)],
+    );
+}
+
+#[test]
+fn quoted_as_saying() {
+    check(
+        "Peskov was quoted as saying that the plan was dead.",
+        &[(
+            Some("Peskov"),
+            "was quoted as saying",
+            I,
+            "the plan was dead",
+            Some("Peskov"),
+        )],
+    );
+}
+
+#[test]
+fn quoted_predicate_stays_in_reported_content() {
+    check(
+        "Biden said the deal was \"a big step forward.\"",
+        &[(
+            Some("Biden"),
+            "said",
+            I,
+            "the deal was \"a big step forward.\"",
+            Some("Biden"),
+        )],
+    );
+}

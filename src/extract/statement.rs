@@ -1012,7 +1012,8 @@ impl Scan<'_, '_> {
     /// and never has a subject of its own after it.
     fn gerund(&self, ci: usize) -> bool {
         let c = self.cues[ci];
-        let w = self.w(c.last);
+        // the verb leads a phrase cue (`was quoted as saying` is no participle)
+        let w = self.w(c.first);
         c.role == Role::Say
             && (w.ends_with("ing")
                 || w.ends_with('в')
@@ -1492,6 +1493,10 @@ impl Scan<'_, '_> {
             self.ovs(ci, j + 1)
                 .or_else(|| self.subject(ci, lo, j + 1))
                 .or_else(|| self.after(c.last + 1, j + 1).map(|(a, b)| self.span(a, b)))
+        } else if self.is(j, BE) {
+            // `said the deal was "a big step forward"`: a quoted predicate inside reported
+            // content, which the indirect statement keeps
+            return None;
         } else if words_between && j - c.last <= 8 {
             self.trim(c.last + 1, j + 1).map(|(a, b)| self.span(a, b))
         } else {
@@ -1724,6 +1729,21 @@ impl Scan<'_, '_> {
         (!short).then_some(content)
     }
 
+    /// The comma that closes an apposition opened by the comma at `k` (`Theo ông An, giám đốc
+    /// sở, …`, `According to John Smith, an analyst at X, …`): a role of up to six words.
+    fn apposition_end(&self, k: usize, hi: usize) -> Option<usize> {
+        let w = self.cx.profile.words();
+        let k2 = (k + 2..hi.min(k + 9)).find(|&j| self.punct(j, &[","]))?;
+        let a = if self.is(k + 1, &["a", "an", "the"]) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let role = w.person_titles.longest(self.cx.words_from(a)).is_some();
+        (role && self.words(k + 1, k2) <= 6 && !(k + 1..k2).any(|j| self.clausal(j).is_some()))
+            .then_some(k2)
+    }
+
     /// The end of reported content before a quote that opens a new sentence inside the same
     /// segmented sentence (`cho biết … 0,8 m. "Chúng tôi …", ông Tuấn nói`): the quote is a
     /// statement of its own.
@@ -1883,6 +1903,15 @@ impl Scan<'_, '_> {
             if self.gerund(ci) || subject_before || sp.is_some_and(odd) {
                 return None;
             }
+            // `Officials, who spoke on condition of anonymity, said …`: the words before the
+            // comma are the subject and its relative clause, not content
+            if self.paren_subject(lo, c.first - 1).is_some()
+                && (lo..c.first - 1)
+                    .find(|&k| self.punct(k, &[","]))
+                    .is_some_and(|k| self.is(k + 1, RELATIVE))
+            {
+                return None;
+            }
             (c.first - 1, sp, rest)
         } else {
             let bf = self.before(c.first, lo)?;
@@ -1930,7 +1959,9 @@ impl Scan<'_, '_> {
             return None;
         }
         let comma = (c.last + 1..hi.min(c.last + 14)).find(|&k| self.punct(k, &[","]));
-        let after = comma.filter(|&k| self.words(k + 1, hi) > 0);
+        let after = comma
+            .map(|k| self.apposition_end(k, hi).unwrap_or(k))
+            .filter(|&k| self.words(k + 1, hi) > 0);
         let mut end = c.first;
         while end > lo && self.punct(end - 1, &[",", ";", "(", "-", "—", "–"]) {
             end -= 1;
