@@ -107,7 +107,13 @@ pub(super) fn footer_start(norm: &str, content: &[Line]) -> usize {
         let t = content[i - 1].text(norm).trim_end();
         let words = t.split_whitespace().count();
         let core = t.trim_end_matches(['»', '"', '”', '’', ')']);
-        let sentence_end = core.ends_with(['.', '!', '?', '…']) && words > 3;
+        // a sentence has lowercase words (`Работа продолжается.`); a signature has none
+        let lower_word = t
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let sentence_end =
+            core.ends_with(['.', '!', '?', '…']) && (words > 3 || words >= 2 && lower_word);
         if sentence_end || words > 12 {
             break;
         }
@@ -150,6 +156,22 @@ mod tests {
         );
         assert_eq!(footer_credit("Related Topics", lex), None);
         assert_eq!(classify("By John Smith", lex), Some(None));
+        let lines = |t: &str| {
+            let mut v = Vec::new();
+            let mut start = 0;
+            for l in t.split('\n') {
+                v.push(Line {
+                    start,
+                    end: start + l.len(),
+                });
+                start += l.len() + 1;
+            }
+            v
+        };
+        let t = "Шторм оставил без света 500 тысяч человек, сообщил глава республики.\nРабота продолжается.\nИван Петров";
+        assert_eq!(footer_start(t, &lines(t)), 2);
+        let t = "Nhiều tuyến phố ngập sâu, ông Tùng cho biết.\nMinh Anh.";
+        assert_eq!(footer_start(t, &lines(t)), 1);
         assert_eq!(classify("By Jane Doe and Li Wei", lex), Some(None));
         assert_eq!(classify("By 2030 the plant will be closed", lex), None);
         assert_eq!(classify("By Monday, Russia had", lex), None);

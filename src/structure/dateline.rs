@@ -46,8 +46,19 @@ impl Line<'_> {
         } else {
             return None;
         };
-        let (name, n) = self.agency_at(i + 1)?;
-        self.is(i + 1 + n, close).then_some((name, i + 2 + n))
+        if let Some((name, n)) = self.agency_at(i + 1) {
+            if self.is(i + 1 + n, close) {
+                return Some((name, i + 2 + n));
+            }
+        }
+        // `/Корр. ТАСС Иван Иванов/.`, `/Спец. корр. ТАСС/`: a correspondent's credit
+        if close != "/" {
+            return None;
+        }
+        let end = (i + 1..self.toks.len().min(i + 12)).find(|&k| self.is(k, "/"))?;
+        (i + 1..end)
+            .find_map(|k| self.agency_at(k).filter(|(_, n)| k + n <= end))
+            .map(|(name, _)| (name, end + 1))
     }
 }
 
@@ -321,5 +332,12 @@ mod tests {
             )
         );
         assert_eq!(dl("Москва. Кремль объявил"), (None, None));
+        assert_eq!(
+            dl("ВАШИНГТОН, 3 марта. /Корр. ТАСС Иван Иванов/. Президент США"),
+            (
+                some("ВАШИНГТОН", Some("3 марта"), Some("--03-03")),
+                Some("TASS".into())
+            )
+        );
     }
 }
