@@ -1778,3 +1778,17 @@ fn quoted_predicate_stays_in_reported_content() {
         )],
     );
 }
+
+#[test]
+fn outlet_in_brackets_opening_the_body_is_not_content() {
+    check(
+        "(CNN) — A powerful storm hit Texas on Monday, officials said.",
+        &[(
+            Some("officials"),
+            "said",
+            I,
+            "A powerful storm hit Texas on Monday",
+            None,
+        )],
+    );
+}

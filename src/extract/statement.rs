@@ -856,7 +856,10 @@ impl Scan<'_, '_> {
     fn after_dateline(&self, lo: usize, hi: usize) -> usize {
         let toks = self.cx.toks;
         let first = toks[lo];
-        if !(first.line_start || lo == 0) || first.kind != TokKind::Word || !first.upper {
+        let bracket = self.punct(lo, &["("]); // `(CNN) —`, `(Dân trí) -`
+        if !(first.line_start || lo == 0)
+            || !bracket && (first.kind != TokKind::Word || !first.upper)
+        {
             return lo;
         }
         // `LONDON —`, `NEW YORK -`: words in capitals (and commas) right before the dash
@@ -868,6 +871,7 @@ impl Scan<'_, '_> {
                 self.cx.word(k).chars().all(is_dash)
                     && toks[k].kind == TokKind::Punct
                     && (k > lo + 1 && self.punct(k - 1, &[")"]) || k <= lo + 4 && caps(k))
+                    && (!bracket || k <= lo + 6)
             })
             .map_or(lo, |k| k + 1)
     }
