@@ -1792,3 +1792,36 @@ fn outlet_in_brackets_opening_the_body_is_not_content() {
         )],
     );
 }
+
+#[test]
+fn according_with_a_colon_and_coordinated_dong_thoi_vi() {
+    check(
+        "Theo ông Bình: \"Tình hình đã được kiểm soát\".",
+        &[(
+            Some("ông Bình"),
+            "Theo",
+            D,
+            "Tình hình đã được kiểm soát",
+            Some("Binh"),
+        )],
+    );
+    check(
+        "Bộ trưởng nhấn mạnh công việc sẽ tiếp tục, đồng thời cho biết kinh phí sẽ được tăng.",
+        &[
+            (
+                Some("Bộ trưởng"),
+                "nhấn mạnh",
+                I,
+                "công việc sẽ tiếp tục",
+                None,
+            ),
+            (
+                Some("Bộ trưởng"),
+                "cho biết",
+                I,
+                "kinh phí sẽ được tăng",
+                None,
+            ),
+        ],
+    );
+}

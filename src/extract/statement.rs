@@ -1493,7 +1493,10 @@ impl Scan<'_, '_> {
             || self.is(j, PREP_LINK);
         let words_between =
             (c.last + 1..=j).all(|i| self.cx.toks[i].kind != TokKind::Punct || self.soft_dot(i));
-        let speaker = if linked && c.role != Role::According {
+        let speaker = if c.role == Role::According && self.punct(j, &[":"]) {
+            // `Theo ông Bình: "…"`, `According to the ministry: "…"`
+            self.trim(c.last + 1, j).map(|(a, b)| self.span(a, b))
+        } else if linked && c.role != Role::According {
             self.ovs(ci, j + 1)
                 .or_else(|| self.subject(ci, lo, j + 1))
                 .or_else(|| self.after(c.last + 1, j + 1).map(|(a, b)| self.span(a, b)))
@@ -1678,6 +1681,10 @@ impl Scan<'_, '_> {
         let mut left = c.first;
         while left > lo && self.is(left - 1, ADV) {
             left -= 1;
+        }
+        // `…, đồng thời cho biết …` ("and at the same time said")
+        if left >= lo + 2 && self.w(left - 2) == "đồng" && self.w(left - 1) == "thời" {
+            left -= 2;
         }
         let coordinated =
             left > lo && (self.punct(left - 1, &[",", ";"]) || self.is(left - 1, CONJ));
