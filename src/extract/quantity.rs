@@ -95,6 +95,20 @@ pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
         // definite counts of participants are spelled (`the two leaders`); a figure after
         // `the` is a measure (`the 12 months to January`, `of the 1,080 reefs`)
         let before = i.checked_sub(1).map(|p| cx.lower(p)).unwrap_or("");
+        // a spelled small count of countries, sides or leaders names the participants
+        // (`между двумя странами`, `lãnh đạo hai nước`); Vietnamese `một` before a noun is
+        // mostly the article (`một nhà xưởng`, a factory)
+        let participants = spelled
+            && value <= 3.0
+            && matches!(
+                unit.as_str(),
+                "countries" | "sides" | "leaders" | "presidents" | "states" | "parties"
+            );
+        let article = spelled && value == 1.0 && cx.lower(i) == "một";
+        if participants || article {
+            i = next + n;
+            continue;
+        }
         if spelled && matches!(before, "the" | "both" | "these" | "those") {
             i = next + n;
             continue;
@@ -272,6 +286,14 @@ mod tests {
             )]
         );
         assert_eq!(q("the two leaders discussed", Lang::En), []);
+        assert_eq!(q("товарооборот между двумя странами вырос", Lang::Ru), []);
+        assert_eq!(
+            q("một nhà xưởng rộng 3.000 m2, một triệu người", Lang::Vi),
+            [
+                ("3.000 m2".into(), 3000.0, "sq m".into(), false),
+                ("một triệu người".into(), 1e6, "people".into(), false)
+            ]
+        );
         assert_eq!(
             q("hundreds of people and dozens of workers", Lang::En),
             [
