@@ -105,7 +105,7 @@ pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
                 "countries" | "sides" | "leaders" | "presidents" | "states" | "parties"
             );
         let article = spelled && value == 1.0 && cx.lower(i) == "một";
-        if participants || article {
+        if participants || article || unit == "hours" && clock_time(cx, i, next + n) {
             i = next + n;
             continue;
         }
@@ -164,6 +164,33 @@ fn range_at(cx: &Ctx, i: usize) -> Option<([Quantity; 2], usize)> {
     };
     let end = cx.toks[next + n - 1].end;
     Some(([q(t.start, cut, lo), q(cut + 1, end, hi)], next + n))
+}
+
+/// Whether `N giờ` / `N часов` at `i` (unit ending before `end`) is a time of day: after `lúc`,
+/// `vào`, `в`, `к`, `từ`, `đến`, `с`, `до`, or before minutes or a part of the day (`9 giờ 30`,
+/// `8 giờ sáng`, `10 часов утра`).
+fn clock_time(cx: &Ctx, i: usize, end: usize) -> bool {
+    let before = i.checked_sub(1).map(|p| cx.lower(p)).unwrap_or("");
+    let after = cx.toks.get(end);
+    matches!(
+        before,
+        "lúc" | "vào" | "từ" | "đến" | "в" | "к" | "с" | "до" | "at"
+    ) || after.is_some_and(|t| {
+        t.kind == TokKind::Number
+            || matches!(
+                cx.lower(end),
+                "sáng"
+                    | "chiều"
+                    | "tối"
+                    | "trưa"
+                    | "đêm"
+                    | "kém"
+                    | "утра"
+                    | "вечера"
+                    | "дня"
+                    | "ночи"
+            )
+    })
 }
 
 /// A currency sign right before the number at `i` (`$`, `€`, `£`), with a country prefix
@@ -286,6 +313,14 @@ mod tests {
             )]
         );
         assert_eq!(q("the two leaders discussed", Lang::En), []);
+        assert_eq!(
+            q("Sau gần 4 giờ, lúc 9 giờ 30, đến 8 giờ sáng", Lang::Vi),
+            [("4 giờ".into(), 4.0, "hours".into(), true)]
+        );
+        assert_eq!(
+            q("через 2 часа, в 10 часов утра", Lang::Ru),
+            [("2 часа".into(), 2.0, "hours".into(), false)]
+        );
         assert_eq!(q("товарооборот между двумя странами вырос", Lang::Ru), []);
         assert_eq!(
             q("một nhà xưởng rộng 3.000 m2, một triệu người", Lang::Vi),
