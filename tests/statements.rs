@@ -1825,3 +1825,25 @@ fn according_with_a_colon_and_coordinated_dong_thoi_vi() {
         ],
     );
 }
+
+#[test]
+fn time_adverbial_after_the_cue_is_not_content() {
+    check(
+        "The coach said on Friday his team was ready.",
+        &[(Some("The coach"), "said", I, "his team was ready", None)],
+    );
+    check(
+        "Samsung said in May 2024 it would invest another $1.8 billion.",
+        &[(
+            Some("Samsung"),
+            "said",
+            I,
+            "it would invest another $1.8 billion",
+            Some("Samsung"),
+        )],
+    );
+    check(
+        "Officials said 5 people died.",
+        &[(Some("Officials"), "said", I, "5 people died", None)],
+    );
+}

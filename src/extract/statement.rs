@@ -1783,6 +1783,7 @@ impl Scan<'_, '_> {
     /// Also tells whether a complementizer was passed.
     fn content_start(&self, from: usize, hi: usize) -> Option<(usize, bool)> {
         let toks = self.cx.toks;
+        let from = self.time_adverbial(from, hi);
         let mut k = from;
         let reach =
             if k < hi && (self.punct(k, &[","]) || self.is(k, TAIL) || self.is(k, ADDRESSEE)) {
@@ -1814,6 +1815,44 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// The end of a time adverbial right after a cue (`said on Friday his team …`, `said
+    /// Wednesday it …`, `said in May 2024 it …`, `заявил в пятницу, что`): a weekday, month or
+    /// `yesterday`/`today`, after an optional preposition, with the numbers and commas of a
+    /// date. Else `k`.
+    fn time_adverbial(&self, k: usize, hi: usize) -> usize {
+        let w = self.cx.profile.words();
+        let toks = self.cx.toks;
+        let mut j = k;
+        if self.is(j, &["on", "in", "late", "early", "last", "this", "в", "во"]) {
+            j += 1;
+        }
+        let day = |j: usize| {
+            j < hi
+                && (w.weekdays.get(self.w(j)).is_some()
+                    || w.months.get(self.w(j)).is_some()
+                    || self.is(j, &["yesterday", "today", "tonight"]))
+        };
+        if !day(j) {
+            return k;
+        }
+        j += 1;
+        while j < hi
+            && (toks[j].kind == TokKind::Number
+                || self.punct(j, &[","])
+                    && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Number))
+        {
+            j += 1;
+        }
+        if j < hi && self.punct(j, &[","]) {
+            j += 1;
+        }
+        if j < hi && toks[j].kind == TokKind::Word {
+            j
+        } else {
+            k
+        }
+    }
+
     /// Words after a cue that are only where, when or to whom (`in a statement on Wednesday`,
     /// `trước báo giới hôm thứ Hai`): up to four words opened by such a preposition, or up to
     /// eight with another one inside.
@@ -1822,7 +1861,14 @@ impl Scan<'_, '_> {
             self.is(i, TAIL) || self.is(i, ADDRESSEE) || self.date_word(i) || self.noun_cue_at(i)
         };
         let n = self.words(a, b);
+        // `said 5 people died`: a number that counts something opens a clause, not a date
+        let months = &self.cx.profile.words().months;
+        let counted = self.cx.toks[a].kind == TokKind::Number
+            && self.cx.toks.get(a + 1).is_some_and(|t| {
+                t.kind == TokKind::Word && !t.cap && months.get(self.w(a + 1)).is_none()
+            });
         tail(a)
+            && !counted
             && (n <= 4 || n <= 8 && (a + 1..b).any(tail))
             && !(a..b).any(|k| self.clausal(k).is_some())
     }
