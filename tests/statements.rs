@@ -1553,3 +1553,297 @@ fn odd_punctuation_does_not_panic() {
         let _ = Article::parse(text);
     }
 }
+
+// ---------------------------------------------------------------- unseen wire layouts (full_dev)
+
+#[test]
+fn wire_dateline_is_not_content() {
+    check(
+        "HANOI (Reuters) - Vietnam's economy grew 6.5% in the quarter, the General Statistics Office said on Saturday.",
+        &[(
+            Some("the General Statistics Office"),
+            "said",
+            I,
+            "Vietnam's economy grew 6.5% in the quarter",
+            Some("General Statistics Office"),
+        )],
+    );
+}
+
+#[test]
+fn leading_date_is_not_content_vi() {
+    check(
+        "ĐÀ NẴNG (TTXVN) - Ngày 3/2/2024, Sở Du lịch thành phố Đà Nẵng cho biết trong năm 2023, thành phố đã đón 1,2 triệu lượt khách quốc tế.",
+        &[(
+            Some("Sở Du lịch thành phố Đà Nẵng"),
+            "cho biết",
+            I,
+            "trong năm 2023, thành phố đã đón 1,2 triệu lượt khách quốc tế",
+            Some("Du lich"),
+        )],
+    );
+}
+
+#[test]
+fn quoted_addressee_after_trailing_cue_ru() {
+    check(
+        "Уровень воды в реке Урал снизился на 42 см, однако ситуация остается сложной, сообщили \"Интерфаксу\" в региональном управлении МЧС.",
+        &[(
+            Some("управлении МЧС"),
+            "сообщили",
+            I,
+            "Уровень воды в реке Урал снизился на 42 см, однако ситуация остается сложной",
+            Some("Emergency"),
+        )],
+    );
+}
+
+#[test]
+fn directive_cues() {
+    check(
+        "Президент Татарстана Рустам Минниханов, который осмотрел стройплощадку в понедельник, поручил подрядчику не допускать срыва сроков.",
+        &[(
+            Some("Президент Татарстана Рустам Минниханов"),
+            "поручил",
+            I,
+            "подрядчику не допускать срыва сроков",
+            Some("Minnikhanov"),
+        )],
+    );
+    check(
+        "Scientists warn of record coral bleaching on the reef.",
+        &[(
+            Some("Scientists"),
+            "warn",
+            I,
+            "record coral bleaching on the reef",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn recount_cue_vi() {
+    check(
+        "\"Lửa bén vào gỗ và sơn nên cháy rất nhanh, chúng tôi chỉ kịp chạy ra ngoài\", ông Hùng kể.",
+        &[(
+            Some("ông Hùng"),
+            "kể",
+            D,
+            "Lửa bén vào gỗ và sơn nên cháy rất nhanh, chúng tôi chỉ kịp chạy ra ngoài",
+            Some("Hung"),
+        )],
+    );
+    none("Kể từ năm 2020, số khách tăng đáng kể, kể cả khách quốc tế.");
+}
+
+#[test]
+fn told_addressee_that_after_relative_clause() {
+    check(
+        "Prof Terry Hughes of James Cook University, who has studied the reef for three decades, told the BBC that repeated heatwaves left corals little time to recover.",
+        &[(
+            Some("Prof Terry Hughes of James Cook University"),
+            "told",
+            I,
+            "repeated heatwaves left corals little time to recover",
+            Some("Hughes"),
+        )],
+    );
+}
+
+#[test]
+fn performative_acts_are_not_statements() {
+    check(
+        "Gov. Gavin Newsom declared a state of emergency on Tuesday and said California had secured federal funds.",
+        &[(
+            Some("Gov. Gavin Newsom"),
+            "said",
+            I,
+            "California had secured federal funds",
+            Some("Newsom"),
+        )],
+    );
+    check(
+        "Theo thống kê của Công ty Thoát nước Hà Nội, năm 2023 thành phố ghi nhận 25 điểm ngập úng.",
+        &[(
+            Some("Công ty Thoát nước Hà Nội"),
+            "Theo thống kê của",
+            I,
+            "năm 2023 thành phố ghi nhận 25 điểm ngập úng",
+            Some("Thoat nuoc"),
+        )],
+    );
+}
+
+#[test]
+fn reported_content_stops_before_a_new_quoted_sentence() {
+    // content and kind only: which entity "Đỗ Hà Nam" and "ông Nam" link to is not the point
+    let text = "Ông Đỗ Hà Nam nhận định giá gạo năm nay được hỗ trợ bởi nhu cầu cao tại châu Á. \"Doanh nghiệp cần chủ động tìm kiếm thị trường mới\", ông Nam nhấn mạnh.";
+    let a = Article::parse(text).unwrap();
+    let got: Vec<(&str, StatementKind)> = a
+        .statements
+        .iter()
+        .map(|s| (s.content.as_str(), s.kind))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("giá gạo năm nay được hỗ trợ bởi nhu cầu cao tại châu Á", I),
+            ("Doanh nghiệp cần chủ động tìm kiếm thị trường mới", D)
+        ]
+    );
+}
+
+#[test]
+fn bare_dateline_and_figures_in_attributed_content() {
+    check(
+        "LONDON — British shares fell on Monday, traders said.",
+        &[(
+            Some("traders"),
+            "said",
+            I,
+            "British shares fell on Monday",
+            None,
+        )],
+    );
+    check(
+        "The FTSE 100 index dropped 1.2%, according to data from the exchange.",
+        &[(
+            Some("data from the exchange"),
+            "according to",
+            I,
+            "The FTSE 100 index dropped 1.2%",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn added_with_a_figure_is_growth_not_speech() {
+    check(
+        "The economy added 275,000 jobs in February, the Labor Department said.",
+        &[(
+            Some("the Labor Department"),
+            "said",
+            I,
+            "The economy added 275,000 jobs in February",
+            Some("Labor"),
+        )],
+    );
+    none("Shares added 2% in early trade.");
+}
+
+#[test]
+fn appositions_and_relative_clauses_around_the_speaker() {
+    check(
+        "Theo ông Nguyễn Văn An, giám đốc sở, dự án sẽ hoàn thành trong năm nay.",
+        &[(
+            Some("ông Nguyễn Văn An"),
+            "Theo",
+            I,
+            "dự án sẽ hoàn thành trong năm nay",
+            Some("An"),
+        )],
+    );
+    check(
+        "Officials, who spoke on condition of anonymity, said the talks had stalled.",
+        &[(Some("Officials"), "said", I, "the talks had stalled", None)],
+    );
+}
+
+#[test]
+fn quoted_as_saying() {
+    check(
+        "Peskov was quoted as saying that the plan was dead.",
+        &[(
+            Some("Peskov"),
+            "was quoted as saying",
+            I,
+            "the plan was dead",
+            Some("Peskov"),
+        )],
+    );
+}
+
+#[test]
+fn quoted_predicate_stays_in_reported_content() {
+    check(
+        "Biden said the deal was \"a big step forward.\"",
+        &[(
+            Some("Biden"),
+            "said",
+            I,
+            "the deal was \"a big step forward.\"",
+            Some("Biden"),
+        )],
+    );
+}
+
+#[test]
+fn outlet_in_brackets_opening_the_body_is_not_content() {
+    check(
+        "(CNN) — A powerful storm hit Texas on Monday, officials said.",
+        &[(
+            Some("officials"),
+            "said",
+            I,
+            "A powerful storm hit Texas on Monday",
+            None,
+        )],
+    );
+}
+
+#[test]
+fn according_with_a_colon_and_coordinated_dong_thoi_vi() {
+    check(
+        "Theo ông Bình: \"Tình hình đã được kiểm soát\".",
+        &[(
+            Some("ông Bình"),
+            "Theo",
+            D,
+            "Tình hình đã được kiểm soát",
+            Some("Binh"),
+        )],
+    );
+    check(
+        "Bộ trưởng nhấn mạnh công việc sẽ tiếp tục, đồng thời cho biết kinh phí sẽ được tăng.",
+        &[
+            (
+                Some("Bộ trưởng"),
+                "nhấn mạnh",
+                I,
+                "công việc sẽ tiếp tục",
+                None,
+            ),
+            (
+                Some("Bộ trưởng"),
+                "cho biết",
+                I,
+                "kinh phí sẽ được tăng",
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn time_adverbial_after_the_cue_is_not_content() {
+    check(
+        "The coach said on Friday his team was ready.",
+        &[(Some("The coach"), "said", I, "his team was ready", None)],
+    );
+    check(
+        "Samsung said in May 2024 it would invest another $1.8 billion.",
+        &[(
+            Some("Samsung"),
+            "said",
+            I,
+            "it would invest another $1.8 billion",
+            Some("Samsung"),
+        )],
+    );
+    check(
+        "Officials said 5 people died.",
+        &[(Some("Officials"), "said", I, "5 people died", None)],
+    );
+}

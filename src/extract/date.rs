@@ -81,7 +81,7 @@ pub(crate) fn at(cx: &Ctx, i: usize) -> Option<Found> {
     let t = *cx.toks.get(i)?;
     match t.kind {
         TokKind::Number => numeric(cx, i),
-        TokKind::Word => month_first(cx, i),
+        TokKind::Word => month_first(cx, i).or_else(|| part_of_year(cx, i)),
         TokKind::Punct => None,
     }
 }
@@ -99,6 +99,23 @@ fn month_of(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
                 .is_abbreviation(&format!("{}.", cx.lower(last)))
     });
     Some((*m, if dot.is_some() { last + 1 } else { last }))
+}
+
+/// A part of a year written as one word: `mid-2023`, `early-2024`, `late-2019` (→ the year).
+fn part_of_year(cx: &Ctx, i: usize) -> Option<Found> {
+    let w = cx.lower(i);
+    let y = ["mid-", "early-", "late-"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .and_then(year)?;
+    Some(Found {
+        first: i,
+        last: i,
+        year: Some(y),
+        year2: None,
+        month: None,
+        day: None,
+    })
 }
 
 /// `Month D[, YYYY]` or `Month YYYY`.
@@ -143,6 +160,9 @@ fn month_first(cx: &Ctx, i: usize) -> Option<Found> {
 /// Dates that start with a number: `9 ноября [2020]`, `24/11[/2020]`, `2021-04-09`, years.
 fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
     let s = cx.word(i);
+    if let Some(f) = month_year(cx, i, s) {
+        return Some(f);
+    }
     if let Some(f) = compact(cx, i, s) {
         return Some(f);
     }
@@ -152,6 +172,34 @@ fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
         }
     }
     year_alone(cx, i, s)
+}
+
+/// Vietnamese month and year after the month word: `tháng 5 năm 2023`, `tháng 5/2023`
+/// (→ `2023-05`). The text starts at the month number, as it leaves out `ngày`.
+fn month_year(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
+    let w = cx.profile.words();
+    cx.phrase_before(&w.month_words, i, 1)?;
+    let found = |last: usize, y: u16, m: u8| Found {
+        first: i,
+        last,
+        year: Some(y),
+        year2: None,
+        month: Some(m),
+        day: None,
+    };
+    if let Some((m, y)) = s.split_once('/') {
+        return Some(found(i, year(y)?, small(m, 12)?));
+    }
+    let m = small(s, 12)?;
+    let (n, false) = w
+        .year_words
+        .longest(cx.words_from(i + 1))
+        .map(|(n, v)| (n, *v))?
+    else {
+        return None;
+    };
+    let y = year(cx.toks.get(i + 1 + n)?.text(cx.text))?;
+    Some(found(i + 1 + n, y, m))
 }
 
 /// `D Month [YYYY]` and vi `D tháng M [năm YYYY]`.
@@ -210,7 +258,21 @@ fn compact(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
         })
     };
     match (sep, parts.as_slice()) {
-        ('-', [a, b]) => {
+        // a season or fiscal year: `2023/24`, `2022/2023`, `2023-24`
+        ('/' | '-', [a, b]) if year(a).is_some() && b.len() == 2 => {
+            let y1 = year(a)?;
+            let y2 = y1 + 1;
+            (small(b, 99).is_some_and(|n| u16::from(n) == y2 % 100) || *b == "00" && y2 % 100 == 0)
+                .then_some(Found {
+                    first: i,
+                    last: i,
+                    year: Some(y1),
+                    year2: Some(y2),
+                    month: None,
+                    day: None,
+                })
+        }
+        ('-' | '/', [a, b]) if year(a).is_some() => {
             let (y1, y2) = (year(a)?, year(b)?);
             (y2 > y1 && y2 - y1 < 50).then_some(Found {
                 first: i,
@@ -246,12 +308,19 @@ fn after_day_word(cx: &Ctx, i: usize) -> bool {
 /// Vietnamese `23 và 24/11`: the bare day before a conjunction shares the month.
 fn leading_day(cx: &Ctx, f: &Found) -> Option<Found> {
     let (m, _) = (f.month?, f.day?);
-    if f.first < 2 || f.first != f.last {
+    // one token (`24/11`) or a day first (`10 апреля`), not `April 10`
+    let day_first = cx.toks[f.first].kind == TokKind::Number;
+    if f.first < 2 || f.first != f.last && !day_first {
         return None;
     }
     let d = small(cx.word(f.first - 2), 31)?;
     let conj = cx.lower(f.first - 1);
-    matches!(conj, "và" | "and" | "и" | "-" | "–").then_some(Found {
+    // `23 và 24/11`, `с 1 по 10 апреля`, `từ ngày 1 đến 10/4`, `1 to 10 April`
+    let joined = matches!(
+        conj,
+        "và" | "and" | "и" | "-" | "–" | "—" | "по" | "до" | "đến" | "tới" | "to"
+    );
+    joined.then_some(Found {
         first: f.first - 2,
         last: f.first - 2,
         year: f.year,
@@ -270,6 +339,11 @@ fn year_alone(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
     let cue = matches!(
         before,
         "in" | "since"
+            | "early"
+            | "mid"
+            | "late"
+            | "during"
+            | "throughout"
             | "until"
             | "by"
             | "from"
@@ -336,6 +410,10 @@ mod tests {
             pairs(&[("февраля 1988", "1988-02")])
         );
         assert_eq!(
+            dates("с 1 по 10 апреля", Lang::Ru),
+            pairs(&[("1", "--04-01"), ("10 апреля", "--04-10")])
+        );
+        assert_eq!(
             dates("7 апреля в Москве, в четверг", Lang::Ru),
             pairs(&[("7 апреля", "--04-07")])
         );
@@ -359,6 +437,27 @@ mod tests {
             pairs(&[("1991", "1991"), ("1994-1995", "1994/1995")])
         );
         assert_eq!(
+            dates(
+                "in the 2023/24 season, after 2022/2023 and 2023-24",
+                Lang::En
+            ),
+            pairs(&[
+                ("2023/24", "2023/2024"),
+                ("2022/2023", "2022/2023"),
+                ("2023-24", "2023/2024")
+            ])
+        );
+        assert_eq!(dates("a 2023/25 split, 1/2", Lang::En), pairs(&[]));
+        assert_eq!(
+            dates("in early 2024 and mid-2023, from 1 to 10 April", Lang::En),
+            pairs(&[
+                ("2024", "2024"),
+                ("mid-2023", "2023"),
+                ("1", "--04-01"),
+                ("10 April", "--04-10")
+            ])
+        );
+        assert_eq!(
             dates("ROME 1996-12-06", Lang::En),
             pairs(&[("1996-12-06", "1996-12-06")])
         );
@@ -377,6 +476,25 @@ mod tests {
         assert_eq!(
             dates("ngày 24 tháng 11 năm 2020", Lang::Vi),
             pairs(&[("24 tháng 11 năm 2020", "2020-11-24")])
+        );
+        assert_eq!(
+            dates(
+                "Từ tháng 5 năm 2023, đến tháng 6/2024, trong 10 tháng",
+                Lang::Vi
+            ),
+            pairs(&[("5 năm 2023", "2023-05"), ("6/2024", "2024-06")])
+        );
+        assert_eq!(
+            dates("từ ngày 1 đến 10/4", Lang::Vi),
+            pairs(&[("1", "--04-01"), ("10/4", "--04-10")])
+        );
+        assert_eq!(
+            dates("Rạng sáng 12/2, chiều 3/10, tối 28/1", Lang::Vi),
+            pairs(&[
+                ("12/2", "--02-12"),
+                ("3/10", "--10-03"),
+                ("28/1", "--01-28")
+            ])
         );
         assert_eq!(
             dates("1.960 người và 552 thiết bị, tỷ số 2/1", Lang::Vi),

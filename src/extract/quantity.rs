@@ -10,23 +10,73 @@ use crate::Quantity;
 /// All quantities; `in_date[i]` marks tokens that belong to a date.
 pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
     let w = cx.profile.words();
-    let mut out = Vec::new();
+    let mut out: Vec<Quantity> = Vec::new();
     let mut i = 0;
     while i < cx.toks.len() {
+        if let Some((pair, after)) = range_at(cx, i).filter(|_| !in_date[i]) {
+            out.extend(pair);
+            i = after;
+            continue;
+        }
         let Some((mut value, mut approx, mut next)) = number_at(cx, i).filter(|_| !in_date[i])
         else {
             i += 1;
             continue;
         };
+        let mut multiplied = false;
         if let Some((n, m)) = w.multipliers.longest(cx.words_from(next)) {
             value *= m;
             next += n;
+            multiplied = true;
         }
-        let Some((n, unit)) = w
+        // a currency sign before the number (`$190.1 billion`, `A$1.2bn`, `€5 million`)
+        if let Some((first, unit)) = currency_before(cx, i) {
+            approx |= approx_before(cx, first);
+            let (start, end) = (cx.toks[first].start, cx.toks[next - 1].end);
+            out.push(Quantity {
+                text: cx.text[start..end].to_string(),
+                value,
+                unit,
+                approx,
+                start,
+                end,
+            });
+            i = next;
+            continue;
+        }
+        // `hundreds of people`, `dozens of workers`: an approximate plural before `of`
+        if approx
+            && cx.toks[i].kind == TokKind::Word
+            && cx.lower(next.min(cx.toks.len() - 1)) == "of"
+        {
+            next += 1;
+        }
+        let in_line = next < cx.toks.len() && !cx.toks[next].line_start;
+        let found = w
             .units
             .longest(cx.words_from(next))
-            .filter(|_| next < cx.toks.len() && !cx.toks[next].line_start)
-        else {
+            .filter(|_| in_line)
+            .map(|(n, u)| (n, u.clone()))
+            .or_else(|| {
+                let t = cx.toks.get(next).filter(|_| in_line)?;
+                let year_like = cx.toks[i].kind == TokKind::Number
+                    && (1900.0..2100.0).contains(&value)
+                    && value.fract() == 0.0
+                    && !multiplied;
+                (t.kind == TokKind::Word && !t.cap && !year_like)
+                    .then(|| cx.profile.counted_noun(cx.lower(next)))
+                    .flatten()
+                    .map(|u| (1, u))
+            })
+            // `4,7 млрд рублей, из них 3 млрд`: a multiplied number without a unit counts what
+            // the quantity just before it in the sentence counted
+            .or_else(|| {
+                let last = out.last()?;
+                let near = cx.toks[i].start - last.end < 80
+                    && !cx.text[last.end..cx.toks[i].start].contains(['.', '\n']);
+                (multiplied && near).then(|| (0, last.unit.clone()))
+            });
+        let Some((n, unit)) = found else {
             i = next.max(i + 1);
             continue;
         };
@@ -42,8 +92,24 @@ pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
             i = next + n;
             continue;
         }
+        // definite counts of participants are spelled (`the two leaders`); a figure after
+        // `the` is a measure (`the 12 months to January`, `of the 1,080 reefs`)
         let before = i.checked_sub(1).map(|p| cx.lower(p)).unwrap_or("");
-        if matches!(before, "the" | "both" | "these" | "those") {
+        // a spelled small count of countries, sides or leaders names the participants
+        // (`между двумя странами`, `lãnh đạo hai nước`); Vietnamese `một` before a noun is
+        // mostly the article (`một nhà xưởng`, a factory)
+        let participants = spelled
+            && value <= 3.0
+            && matches!(
+                unit.as_str(),
+                "countries" | "sides" | "leaders" | "presidents" | "states" | "parties"
+            );
+        let article = spelled && value == 1.0 && cx.lower(i) == "một";
+        if participants || article || unit == "hours" && clock_time(cx, i, next + n) {
+            i = next + n;
+            continue;
+        }
+        if spelled && matches!(before, "the" | "both" | "these" | "those") {
             i = next + n;
             continue;
         }
@@ -52,7 +118,7 @@ pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
         out.push(Quantity {
             text: cx.text[start..end].to_string(),
             value,
-            unit: unit.clone(),
+            unit,
             approx,
             start,
             end,
@@ -60,6 +126,90 @@ pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
         i = next + n;
     }
     out
+}
+
+/// A range written as one token before a unit (`6.0-6.5%`, `10-15 km`, `2-3 triệu người`):
+/// one quantity per bound, sharing the multiplier and the unit; and the index after them.
+fn range_at(cx: &Ctx, i: usize) -> Option<([Quantity; 2], usize)> {
+    let t = cx.toks[i];
+    if t.kind != TokKind::Number {
+        return None;
+    }
+    let (a, b) = t.text(cx.text).split_once('-')?;
+    let sep = cx.profile.decimal_separator();
+    let (lo, hi) = (parse_number(a, sep)?, parse_number(b, sep)?);
+    if lo >= hi {
+        return None;
+    }
+    let w = cx.profile.words();
+    let mut next = i + 1;
+    let mut mult = 1.0;
+    if let Some((n, m)) = w.multipliers.longest(cx.words_from(next)) {
+        mult = *m;
+        next += n;
+    }
+    let (n, unit) = w
+        .units
+        .longest(cx.words_from(next))
+        .filter(|_| next < cx.toks.len() && !cx.toks[next].line_start)?;
+    let approx = approx_before(cx, i);
+    let cut = t.start + a.len();
+    let q = |start: usize, end: usize, value: f64| Quantity {
+        text: cx.text[start..end].to_string(),
+        value: value * mult,
+        unit: unit.clone(),
+        approx,
+        start,
+        end,
+    };
+    let end = cx.toks[next + n - 1].end;
+    Some(([q(t.start, cut, lo), q(cut + 1, end, hi)], next + n))
+}
+
+/// Whether `N giờ` / `N часов` at `i` (unit ending before `end`) is a time of day: after `lúc`,
+/// `vào`, `в`, `к`, `từ`, `đến`, `с`, `до`, or before minutes or a part of the day (`9 giờ 30`,
+/// `8 giờ sáng`, `10 часов утра`).
+fn clock_time(cx: &Ctx, i: usize, end: usize) -> bool {
+    let before = i.checked_sub(1).map(|p| cx.lower(p)).unwrap_or("");
+    let after = cx.toks.get(end);
+    matches!(
+        before,
+        "lúc" | "vào" | "từ" | "đến" | "в" | "к" | "с" | "до" | "at"
+    ) || after.is_some_and(|t| {
+        t.kind == TokKind::Number
+            || matches!(
+                cx.lower(end),
+                "sáng"
+                    | "chiều"
+                    | "tối"
+                    | "trưa"
+                    | "đêm"
+                    | "kém"
+                    | "утра"
+                    | "вечера"
+                    | "дня"
+                    | "ночи"
+            )
+    })
+}
+
+/// A currency sign right before the number at `i` (`$`, `€`, `£`), with a country prefix
+/// written against it (`A$`, `US$`): the first token and the unit.
+fn currency_before(cx: &Ctx, i: usize) -> Option<(usize, String)> {
+    let s = i.checked_sub(1)?;
+    let sign = cx.toks[s];
+    if sign.kind != TokKind::Punct || cx.toks[i].space_before {
+        return None;
+    }
+    let unit = cx.profile.words().units.get(cx.lower(s))?.clone();
+    let prefix = s > 0 && {
+        let p = cx.toks[s - 1];
+        p.kind == TokKind::Word
+            && !sign.space_before
+            && p.end - p.start <= 3
+            && cx.word(s - 1).bytes().all(|b| b.is_ascii_uppercase())
+    };
+    Some((if prefix { s - 1 } else { s }, unit))
 }
 
 fn approx_before(cx: &Ctx, i: usize) -> bool {
@@ -163,6 +313,84 @@ mod tests {
             )]
         );
         assert_eq!(q("the two leaders discussed", Lang::En), []);
+        assert_eq!(
+            q("Sau gần 4 giờ, lúc 9 giờ 30, đến 8 giờ sáng", Lang::Vi),
+            [("4 giờ".into(), 4.0, "hours".into(), true)]
+        );
+        assert_eq!(
+            q("через 2 часа, в 10 часов утра", Lang::Ru),
+            [("2 часа".into(), 2.0, "hours".into(), false)]
+        );
+        assert_eq!(q("товарооборот между двумя странами вырос", Lang::Ru), []);
+        assert_eq!(
+            q("một nhà xưởng rộng 3.000 m2, một triệu người", Lang::Vi),
+            [
+                ("3.000 m2".into(), 3000.0, "sq m".into(), false),
+                ("một triệu người".into(), 1e6, "people".into(), false)
+            ]
+        );
+        assert_eq!(
+            q("hundreds of people and dozens of workers", Lang::En),
+            [
+                ("hundreds of people".into(), 100.0, "people".into(), true),
+                ("dozens of workers".into(), 12.0, "workers".into(), true)
+            ]
+        );
+        assert_eq!(
+            q(
+                "rose to $190.1 billion, A$1.2bn and about $35 per tonne",
+                Lang::En
+            ),
+            [
+                ("$190.1 billion".into(), 190.1e9, "dollars".into(), false),
+                ("A$1.2bn".into(), 1.2e9, "dollars".into(), false),
+                ("$35".into(), 35.0, "dollars".into(), true)
+            ]
+        );
+        assert_eq!(
+            q(
+                "close 14 stores in the 12 months, 84 pence; its 2024 results",
+                Lang::En
+            ),
+            [
+                ("14 stores".into(), 14.0, "stores".into(), false),
+                ("12 months".into(), 12.0, "months".into(), false),
+                ("84 pence".into(), 84.0, "pence".into(), false)
+            ]
+        );
+        assert_eq!(
+            q("за девять месяцев построены 12 мостов", Lang::Ru),
+            [
+                ("девять месяцев".into(), 9.0, "months".into(), false),
+                ("12 мостов".into(), 12.0, "bridges".into(), false)
+            ]
+        );
+        assert_eq!(
+            q("trong 10 tháng đầu năm, sau 4 ngày bay", Lang::Vi),
+            [
+                ("10 tháng".into(), 10.0, "months".into(), false),
+                ("4 ngày".into(), 4.0, "days".into(), false)
+            ]
+        );
+        assert_eq!(
+            q("a target of 6.0-6.5% and 10-15 km", Lang::En),
+            [
+                ("6.0".into(), 6.0, "percent".into(), false),
+                ("6.5%".into(), 6.5, "percent".into(), false),
+                ("10".into(), 10.0, "km".into(), false),
+                ("15 km".into(), 15.0, "km".into(), false)
+            ]
+        );
+        assert_eq!(
+            q(
+                "составляет 4,7 млрд рублей, из них 3 млрд выделены",
+                Lang::Ru
+            ),
+            [
+                ("4,7 млрд рублей".into(), 4.7e9, "rubles".into(), false),
+                ("3 млрд".into(), 3e9, "rubles".into(), false)
+            ]
+        );
         assert_eq!(
             q("được hai nhà lãnh đạo thảo luận, có 3 người", Lang::Vi),
             [("3 người".into(), 3.0, "people".into(), false)]

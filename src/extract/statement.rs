@@ -306,6 +306,10 @@ const ADDRESSEE: &[&str] = &[
     "газете",
     "телеканалу",
     "интервью",
+    "интерфаксу",
+    "известиям",
+    "ведомостям",
+    "коммерсанту",
     "báo",
     "phóng",
 ];
@@ -349,7 +353,30 @@ const NOT_CUE: &[&[&str]] = &[
     &["вообще", "говоря"],
     &["как", "говорится", ","],
     &["trả", "lời", "phỏng", "vấn"],
+    &["kể", "cả"],
+    &["kể", "từ"],
+    &["đáng", "kể"],
+    &["kể", "chuyện"],
 ];
+/// Cues that perform an act on a noun phrase (`declared a state of emergency`, `declared
+/// victory`) and report only with a clause (`declared that …`).
+const PERFORMATIVE: &[&str] = &["declared", "declares", "declare", "declaring"];
+
+/// Cues that also mean "gained" before a figure (`added 275,000 jobs`, `добавили 3%`).
+const ADD: &[&str] = &[
+    "added",
+    "adds",
+    "add",
+    "adding",
+    "добавил",
+    "добавила",
+    "добавило",
+    "добавили",
+    "добавив",
+    "добавляет",
+    "thêm",
+];
+
 /// Words that make a description plural or indefinite: no single entity.
 const GROUP: &[&str] = &[
     "two",
@@ -811,14 +838,42 @@ impl Scan<'_, '_> {
         self.quotes[..k].last().filter(|q| byte < q.content.end)
     }
 
-    /// The clause of token `i`: its sentence, within the passage that holds it.
+    /// The clause of token `i`: its sentence, within the passage that holds it, without a
+    /// wire dateline that opens it.
     fn clause(&self, i: usize) -> (usize, usize) {
         let (mut lo, mut hi) = self.sentence_toks(i);
+        lo = self.after_dateline(lo, hi.min(i + 1));
         if let Some(q) = self.passage_at(self.cx.toks[i].start) {
             lo = lo.max(tok_at(self.cx, q.content.start));
             hi = hi.min(tok_at(self.cx, q.content.end));
         }
         (lo, hi.max(i + 1))
+    }
+
+    /// The first token after a wire dateline at the start of a line (`HANOI (Reuters) -`,
+    /// `LONDON, March 3 (Reuters) -`, `ĐÀ NẴNG (TTXVN) -`, `REDDING, Calif. (AP) —`): a word
+    /// in capitals, then within a dozen tokens a bracketed word and a dash. Else `lo`.
+    fn after_dateline(&self, lo: usize, hi: usize) -> usize {
+        let toks = self.cx.toks;
+        let first = toks[lo];
+        let bracket = self.punct(lo, &["("]); // `(CNN) —`, `(Dân trí) -`
+        if !(first.line_start || lo == 0)
+            || !bracket && (first.kind != TokKind::Word || !first.upper)
+        {
+            return lo;
+        }
+        // `LONDON —`, `NEW YORK -`: words in capitals (and commas) right before the dash
+        let caps = |k: usize| {
+            (lo..k).all(|j| toks[j].kind == TokKind::Word && toks[j].upper || self.punct(j, &[","]))
+        };
+        (lo + 1..hi.min(lo + 12))
+            .find(|&k| {
+                self.cx.word(k).chars().all(is_dash)
+                    && toks[k].kind == TokKind::Punct
+                    && (k > lo + 1 && self.punct(k - 1, &[")"]) || k <= lo + 4 && caps(k))
+                    && (!bracket || k <= lo + 6)
+            })
+            .map_or(lo, |k| k + 1)
     }
 
     /// A clausal complementizer at `i` (`that`, `что`, `rằng`), with its length in tokens.
@@ -961,7 +1016,8 @@ impl Scan<'_, '_> {
     /// and never has a subject of its own after it.
     fn gerund(&self, ci: usize) -> bool {
         let c = self.cues[ci];
-        let w = self.w(c.last);
+        // the verb leads a phrase cue (`was quoted as saying` is no participle)
+        let w = self.w(c.first);
         c.role == Role::Say
             && (w.ends_with("ing")
                 || w.ends_with('в')
@@ -1113,6 +1169,15 @@ impl Scan<'_, '_> {
     /// корреспондентом лидер движения Александр Белов`), up to `hi`.
     fn after(&self, from: usize, hi: usize) -> Option<(usize, usize)> {
         let mut a = from;
+        // a quoted outlet the words were told to (`сообщили "Интерфаксу" в …`, `заявил
+        // «Известиям»`): an addressee of at most three words
+        let opens = |k: usize| self.cx.word(k).chars().all(|c| "\"«“„".contains(c));
+        let closes = |k: usize| self.cx.word(k).chars().all(|c| "\"»”“".contains(c));
+        if a < hi && self.cx.toks[a].kind == TokKind::Punct && opens(a) {
+            if let Some(k) = (a + 2..hi.min(a + 5)).find(|&k| closes(k)) {
+                a = k + 1;
+            }
+        }
         while a < hi && (self.is(a, LEAD) || self.is(a, ADDRESSEE)) {
             a += 1;
         }
@@ -1204,7 +1269,14 @@ impl Scan<'_, '_> {
     fn paren_subject(&self, lo: usize, comma: usize) -> Option<Span> {
         let first_comma = (lo..comma).find(|&k| self.punct(k, &[","]))?;
         let (a, b) = self.trim(lo, first_comma)?;
-        (a == lo && b - a < 6 && self.nominal((a, b)) && comma - first_comma < 16)
+        // a relative clause leaves a longer name before it (`Prof Terry Hughes of James Cook
+        // University, who has studied …, told`)
+        let max = if self.is(first_comma + 1, RELATIVE) {
+            9
+        } else {
+            6
+        };
+        (a == lo && b - a < max && self.nominal((a, b)) && comma - first_comma < 16)
             .then(|| self.span(a, b))
     }
 
@@ -1421,10 +1493,17 @@ impl Scan<'_, '_> {
             || self.is(j, PREP_LINK);
         let words_between =
             (c.last + 1..=j).all(|i| self.cx.toks[i].kind != TokKind::Punct || self.soft_dot(i));
-        let speaker = if linked && c.role != Role::According {
+        let speaker = if c.role == Role::According && self.punct(j, &[":"]) {
+            // `Theo ông Bình: "…"`, `According to the ministry: "…"`
+            self.trim(c.last + 1, j).map(|(a, b)| self.span(a, b))
+        } else if linked && c.role != Role::According {
             self.ovs(ci, j + 1)
                 .or_else(|| self.subject(ci, lo, j + 1))
                 .or_else(|| self.after(c.last + 1, j + 1).map(|(a, b)| self.span(a, b)))
+        } else if self.is(j, BE) {
+            // `said the deal was "a big step forward"`: a quoted predicate inside reported
+            // content, which the indirect statement keeps
+            return None;
         } else if words_between && j - c.last <= 8 {
             self.trim(c.last + 1, j + 1).map(|(a, b)| self.span(a, b))
         } else {
@@ -1569,7 +1648,13 @@ impl Scan<'_, '_> {
         let Some((speaker, cut)) = self.forward_subject(ci, lo, hi) else {
             return;
         };
-        if let Some(content) = self.forward_content(ci, hi) {
+        let content = self.forward_content(ci, hi);
+        if content.is_none() {
+            // a cue that reports nothing still lends its subject to the next coordinated one
+            // (`declared a state of emergency … and said …`)
+            self.speakers[ci] = self.speakers[ci].or(speaker);
+        }
+        if let Some(content) = content {
             let kind = StatementKind::Indirect;
             self.add_indirect(
                 Found {
@@ -1597,10 +1682,19 @@ impl Scan<'_, '_> {
         while left > lo && self.is(left - 1, ADV) {
             left -= 1;
         }
+        // `…, đồng thời cho biết …` ("and at the same time said")
+        if left >= lo + 2 && self.w(left - 2) == "đồng" && self.w(left - 1) == "thời" {
+            left -= 2;
+        }
         let coordinated =
             left > lo && (self.punct(left - 1, &[",", ";"]) || self.is(left - 1, CONJ));
+        let shared = ci
+            .checked_sub(1)
+            .filter(|&p| self.cues[p].first >= lo)
+            .and_then(|p| self.speakers[p]);
         let (speaker, cut) = match parent {
             Some(p) if coordinated => (self.found[p].speaker, Some(left - 1)),
+            None if coordinated && shared.is_some() => (shared, None),
             _ if coordinated && !self.punct(left - 1, &[","]) => return None,
             Some(_) => self
                 .new_clause(c.first, lo)
@@ -1620,12 +1714,56 @@ impl Scan<'_, '_> {
         } else {
             c.last + 1
         };
+        let hi = self.quote_break(from, hi);
         let (start, linked) = self.content_start(from, hi)?;
+        // `declared a state of emergency`: an act, not a report, unless a clause follows;
+        // `added 275,000 jobs`, `добавил 2%`: growth, not speech
+        if !linked && (c.first..=c.last).any(|k| self.is(k, PERFORMATIVE)) {
+            return None;
+        }
+        let figure = |k: usize| {
+            self.cx.toks[k].kind == TokKind::Number
+                || self
+                    .cx
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == TokKind::Number)
+                    && self.cx.toks[k].kind == TokKind::Punct
+        };
+        if !linked && (c.first..=c.last).any(|k| self.is(k, ADD)) && figure(start) {
+            return None;
+        }
         let start = self.cx.toks[start].start;
         let content = Span::new(start, self.content_end(start, self.cx.toks[hi - 1].end));
         let (a, b) = (tok_at(self.cx, content.start), tok_at(self.cx, content.end));
         let short = self.words(a, b) < 2 || !linked && self.adverbial(a, b);
         (!short).then_some(content)
+    }
+
+    /// The comma that closes an apposition opened by the comma at `k` (`Theo ông An, giám đốc
+    /// sở, …`, `According to John Smith, an analyst at X, …`): a role of up to six words.
+    fn apposition_end(&self, k: usize, hi: usize) -> Option<usize> {
+        let w = self.cx.profile.words();
+        let k2 = (k + 2..hi.min(k + 9)).find(|&j| self.punct(j, &[","]))?;
+        let a = if self.is(k + 1, &["a", "an", "the"]) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let role = w.person_titles.longest(self.cx.words_from(a)).is_some();
+        (role && self.words(k + 1, k2) <= 6 && !(k + 1..k2).any(|j| self.clausal(j).is_some()))
+            .then_some(k2)
+    }
+
+    /// The end of reported content before a quote that opens a new sentence inside the same
+    /// segmented sentence (`cho biết … 0,8 m. "Chúng tôi …", ông Tuấn nói`): the quote is a
+    /// statement of its own.
+    fn quote_break(&self, from: usize, hi: usize) -> usize {
+        self.quotes
+            .iter()
+            .map(|q| q.open)
+            .find(|&k| k > from + 1 && k < hi && self.punct(k - 1, &[".", "!", "?", "…"]))
+            .unwrap_or(hi)
     }
 
     /// A cue inside the open statement's content that starts a clause of its own (`…, but
@@ -1645,12 +1783,15 @@ impl Scan<'_, '_> {
     /// Also tells whether a complementizer was passed.
     fn content_start(&self, from: usize, hi: usize) -> Option<(usize, bool)> {
         let toks = self.cx.toks;
+        let from = self.time_adverbial(from, hi);
         let mut k = from;
         let reach =
             if k < hi && (self.punct(k, &[","]) || self.is(k, TAIL) || self.is(k, ADDRESSEE)) {
                 8
             } else if k < hi && toks[k].cap {
                 3
+            } else if k + 1 < hi && self.w(k) == "the" && toks[k + 1].cap {
+                4 // `told the BBC that`
             } else {
                 0
             };
@@ -1674,6 +1815,44 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// The end of a time adverbial right after a cue (`said on Friday his team …`, `said
+    /// Wednesday it …`, `said in May 2024 it …`, `заявил в пятницу, что`): a weekday, month or
+    /// `yesterday`/`today`, after an optional preposition, with the numbers and commas of a
+    /// date. Else `k`.
+    fn time_adverbial(&self, k: usize, hi: usize) -> usize {
+        let w = self.cx.profile.words();
+        let toks = self.cx.toks;
+        let mut j = k;
+        if self.is(j, &["on", "in", "late", "early", "last", "this", "в", "во"]) {
+            j += 1;
+        }
+        let day = |j: usize| {
+            j < hi
+                && (w.weekdays.get(self.w(j)).is_some()
+                    || w.months.get(self.w(j)).is_some()
+                    || self.is(j, &["yesterday", "today", "tonight"]))
+        };
+        if !day(j) {
+            return k;
+        }
+        j += 1;
+        while j < hi
+            && (toks[j].kind == TokKind::Number
+                || self.punct(j, &[","])
+                    && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Number))
+        {
+            j += 1;
+        }
+        if j < hi && self.punct(j, &[","]) {
+            j += 1;
+        }
+        if j < hi && toks[j].kind == TokKind::Word {
+            j
+        } else {
+            k
+        }
+    }
+
     /// Words after a cue that are only where, when or to whom (`in a statement on Wednesday`,
     /// `trước báo giới hôm thứ Hai`): up to four words opened by such a preposition, or up to
     /// eight with another one inside.
@@ -1682,7 +1861,14 @@ impl Scan<'_, '_> {
             self.is(i, TAIL) || self.is(i, ADDRESSEE) || self.date_word(i) || self.noun_cue_at(i)
         };
         let n = self.words(a, b);
+        // `said 5 people died`: a number that counts something opens a clause, not a date
+        let months = &self.cx.profile.words().months;
+        let counted = self.cx.toks[a].kind == TokKind::Number
+            && self.cx.toks.get(a + 1).is_some_and(|t| {
+                t.kind == TokKind::Word && !t.cap && months.get(self.w(a + 1)).is_none()
+            });
         tail(a)
+            && !counted
             && (n <= 4 || n <= 8 && (a + 1..b).any(tail))
             && !(a..b).any(|k| self.clausal(k).is_some())
     }
@@ -1774,6 +1960,15 @@ impl Scan<'_, '_> {
             if self.gerund(ci) || subject_before || sp.is_some_and(odd) {
                 return None;
             }
+            // `Officials, who spoke on condition of anonymity, said …`: the words before the
+            // comma are the subject and its relative clause, not content
+            if self.paren_subject(lo, c.first - 1).is_some()
+                && (lo..c.first - 1)
+                    .find(|&k| self.punct(k, &[","]))
+                    .is_some_and(|k| self.is(k + 1, RELATIVE))
+            {
+                return None;
+            }
             (c.first - 1, sp, rest)
         } else {
             let bf = self.before(c.first, lo)?;
@@ -1821,9 +2016,11 @@ impl Scan<'_, '_> {
             return None;
         }
         let comma = (c.last + 1..hi.min(c.last + 14)).find(|&k| self.punct(k, &[","]));
-        let after = comma.filter(|&k| self.words(k + 1, hi) > 0);
+        let after = comma
+            .map(|k| self.apposition_end(k, hi).unwrap_or(k))
+            .filter(|&k| self.words(k + 1, hi) > 0);
         let mut end = c.first;
-        while end > lo && self.cx.toks[end - 1].kind == TokKind::Punct {
+        while end > lo && self.punct(end - 1, &[",", ";", "(", "-", "—", "–"]) {
             end -= 1;
         }
         let before = self.words(lo, end);

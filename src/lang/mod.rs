@@ -89,6 +89,13 @@ pub trait Language: Send + Sync {
         let _ = (words, place);
         None
     }
+    /// The unit a lowercase word names after a number when the unit table does not list it
+    /// (English: a plural noun names itself, `14 stores`, `1,080 reefs`); `None` where
+    /// inflection or spaced compounds make the word's own form no English unit.
+    fn counted_noun(&self, lower: &str) -> Option<String> {
+        let _ = lower;
+        None
+    }
 }
 
 /// The profile of a language; languages without their own profile get the English one,

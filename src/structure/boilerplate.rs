@@ -12,6 +12,13 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
         return Some(None);
     }
     let full = line;
+    let tail = full.trim_end().to_lowercase();
+    if CREDIT_ENDINGS.iter().any(|e| tail.ends_with(e)) && full.len() < 300 {
+        return Some(None);
+    }
+    if is_byline(full) {
+        return Some(None);
+    }
     let line = crate::langid::head(line, 96); // prefixes and credits are at the start
     let toks = tokenize_prefix(line, 12);
     let lower = lower_same_len(&line[..toks.last().map_or(0, |t| t.end)]);
@@ -31,6 +38,22 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
     None
 }
 
+/// Endings of reporter credit lines (`Associated Press writer X in Y contributed to this
+/// report.`).
+const CREDIT_ENDINGS: &[&str] = &[
+    "contributed to this report.",
+    "contributed to this report",
+    "contributed reporting.",
+    "contributed to this story.",
+];
+
+/// The agency credited in parentheses on a footer line (`Minh Anh (Theo Reuters, Kyodo)`,
+/// `Иван Петров (по материалам ТАСС)`).
+pub(super) fn footer_credit(line: &str, lex: &Lexicon) -> Option<String> {
+    let open = line.find('(')?;
+    classify(&line[open + 1..], lex).flatten()
+}
+
 /// The canonical name of the first agency named in a text.
 pub(super) fn agency_in(text: &str, lex: &Lexicon) -> Option<String> {
     lex.find(text)
@@ -38,6 +61,23 @@ pub(super) fn agency_in(text: &str, lex: &Lexicon) -> Option<String> {
         .map(|h| lex.entry(h.entry))
         .find(|e| e.class == Class::Agency)
         .map(|e| e.canonical.clone())
+}
+
+/// A byline: `By` and up to five capitalized names (`By John Smith`, `By Jane Doe and Li
+/// Wei`), nothing that reads as a sentence (`By 2030, the company …` is body text).
+fn is_byline(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    if words.next() != Some("By") {
+        return false;
+    }
+    let rest: Vec<&str> = words.collect();
+    (2..=6).contains(&rest.len())
+        && rest.iter().all(|w| {
+            *w == "and"
+                || w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', ':'])
+                || w.len() <= 3 && w.ends_with('.')
+        })
+        && !rest.iter().any(|w| w.ends_with(','))
 }
 
 /// A language switcher: two or more short letter codes and nothing else (`En Ar`, `RU | EN`).
@@ -67,7 +107,13 @@ pub(super) fn footer_start(norm: &str, content: &[Line]) -> usize {
         let t = content[i - 1].text(norm).trim_end();
         let words = t.split_whitespace().count();
         let core = t.trim_end_matches(['»', '"', '”', '’', ')']);
-        let sentence_end = core.ends_with(['.', '!', '?', '…']) && words > 3;
+        // a sentence has lowercase words (`Работа продолжается.`); a signature has none
+        let lower_word = t
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let sentence_end =
+            core.ends_with(['.', '!', '?', '…']) && (words > 3 || words >= 2 && lower_word);
         if sentence_end || words > 12 {
             break;
         }
@@ -96,5 +142,42 @@ mod tests {
         assert_eq!(classify("Ảnh: Reuters", lex), Some(None));
         assert_eq!(classify("Theo Bộ trưởng, 250 chuyến bay đã được thực hiện, 1.960 người và 552 thiết bị được vận chuyển.", lex), None);
         assert_eq!(classify("Putin and Erdogan held talks", lex), None);
+        assert_eq!(
+            classify(
+                "Associated Press writer Olga Rodriguez in San Francisco contributed to this report.",
+                lex
+            ),
+            Some(None)
+        );
+        assert_eq!(classify("Image source, Getty Images", lex), Some(None));
+        assert_eq!(
+            footer_credit("Minh Anh (Theo Reuters, Kyodo)", lex),
+            Some("Reuters".into())
+        );
+        assert_eq!(footer_credit("Related Topics", lex), None);
+        assert_eq!(classify("By John Smith", lex), Some(None));
+        let lines = |t: &str| {
+            let mut v = Vec::new();
+            let mut start = 0;
+            for l in t.split('\n') {
+                v.push(Line {
+                    start,
+                    end: start + l.len(),
+                });
+                start += l.len() + 1;
+            }
+            v
+        };
+        let t = "Шторм оставил без света 500 тысяч человек, сообщил глава республики.\nРабота продолжается.\nИван Петров";
+        assert_eq!(footer_start(t, &lines(t)), 2);
+        let t = "Nhiều tuyến phố ngập sâu, ông Tùng cho biết.\nMinh Anh.";
+        assert_eq!(footer_start(t, &lines(t)), 1);
+        assert_eq!(classify("By Jane Doe and Li Wei", lex), Some(None));
+        assert_eq!(classify("By 2030 the plant will be closed", lex), None);
+        assert_eq!(classify("By Monday, Russia had", lex), None);
+        assert_eq!(
+            classify("Our Standards: The Thomson Reuters Trust Principles.", lex),
+            Some(None)
+        );
     }
 }

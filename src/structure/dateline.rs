@@ -46,8 +46,19 @@ impl Line<'_> {
         } else {
             return None;
         };
-        let (name, n) = self.agency_at(i + 1)?;
-        self.is(i + 1 + n, close).then_some((name, i + 2 + n))
+        if let Some((name, n)) = self.agency_at(i + 1) {
+            if self.is(i + 1 + n, close) {
+                return Some((name, i + 2 + n));
+            }
+        }
+        // `/Корр. ТАСС Иван Иванов/.`, `/Спец. корр. ТАСС/`: a correspondent's credit
+        if close != "/" {
+            return None;
+        }
+        let end = (i + 1..self.toks.len().min(i + 12)).find(|&k| self.is(k, "/"))?;
+        (i + 1..end)
+            .find_map(|k| self.agency_at(k).filter(|(_, n)| k + n <= end))
+            .map(|(name, _)| (name, end + 1))
     }
 }
 
@@ -74,37 +85,49 @@ pub(super) fn parse(
     let source = (0..line.toks.len().min(30))
         .find_map(|i| line.bracketed_agency(i))
         .map(|(s, _)| s);
-    (place_and_date(&line, year), source)
+    match place_and_date(&line, year) {
+        Some((d, named)) => (Some(d), source.or(named)),
+        None => (None, source),
+    }
 }
 
-fn place_and_date(line: &Line, year: Option<u16>) -> Option<Dateline> {
+/// The dateline, and an agency named after it without brackets (`МОСКВА, 14 мая — РИА
+/// Новости.`, `Москва. 21 апреля. INTERFAX.RU -`).
+fn place_and_date(line: &Line, year: Option<u16>) -> Option<(Dateline, Option<String>)> {
     let (end, upper) = place_end(line)?;
     let t = &line.toks;
     let place = line.text[t[0].start..t[end - 1].end].to_string();
     let mut k = end;
     let mut found = None;
-    if line.is(k, ",") || t.get(k).is_some_and(|x| x.kind == TokKind::Number) {
-        if line.is(k, ",") {
+    let number_at = |k: usize| t.get(k).is_some_and(|x| x.kind == TokKind::Number);
+    // `Москва. 21 апреля.`: a period between the place and a date (Interfax)
+    let period_date = line.is(k, ".") && number_at(k + 1) && date_at(line, k + 1).is_some();
+    if line.is(k, ",") || number_at(k) || period_date {
+        if line.is(k, ",") || period_date {
             k += 1;
         }
         // `AL-AIN , United Arab Emirates 1996-12-06`: the country comes before the date
-        let (f, date_text, last) = date_at(line, k).or_else(|| {
-            let n = t[k.min(t.len())..]
-                .iter()
-                .take(4)
-                .take_while(|x| x.kind == TokKind::Word && x.cap)
-                .count();
-            date_at(line, k + n).filter(|_| n > 0)
-        })?;
-        found = Some((f, date_text));
-        k = last + 1;
-        if line.is(k, ".") || line.is(k, ",") {
-            k += 1;
+        let n = t[k.min(t.len())..]
+            .iter()
+            .take(4)
+            .take_while(|x| x.kind == TokKind::Word && x.cap)
+            .count();
+        match date_at(line, k).or_else(|| date_at(line, k + n).filter(|_| n > 0)) {
+            Some((f, date_text, last)) => {
+                found = Some((f, date_text));
+                k = last + 1;
+                if line.is(k, ".") || line.is(k, ",") {
+                    k += 1;
+                }
+            }
+            // `REDDING, Calif. (AP) —`: a state or country between the place and the agency
+            None => k = state_before_agency(line, k)?,
         }
     }
     let agency = line.bracketed_agency(k).is_some();
-    let dash_after = line.is_dash(k) || agency;
-    if found.is_none() && !dash_after || !upper && !agency {
+    let named = unbracketed_agency(line, k);
+    let dash_after = line.is_dash(k) || agency || named.is_some();
+    if found.is_none() && !dash_after || !upper && !agency && named.is_none() {
         return None;
     }
     // capitals after the dash make a headline (`SOCCER - JAPAN GET LUCKY WIN`), not a dateline
@@ -123,11 +146,50 @@ fn place_and_date(line: &Line, year: Option<u16>) -> Option<Dateline> {
         Some((f, text)) => (Some(text), Some(f.value(year))),
         None => (None, None),
     };
-    Some(Dateline {
+    let dl = Dateline {
         place,
         date_text,
         date,
-    })
+    };
+    Some((dl, named))
+}
+
+/// The index of the bracketed agency after up to three capitalized words, each with an
+/// optional period (`Calif. (AP)`, `N.Y. (Reuters)`).
+fn state_before_agency(line: &Line, mut k: usize) -> Option<usize> {
+    let t = &line.toks;
+    for _ in 0..3 {
+        if line.bracketed_agency(k).is_some() {
+            return Some(k);
+        }
+        if !t.get(k).is_some_and(|x| x.kind == TokKind::Word && x.cap) {
+            return None;
+        }
+        k += 1;
+        if line.is(k, ".") {
+            k += 1;
+        }
+    }
+    line.bracketed_agency(k).map(|_| k)
+}
+
+/// An agency named without brackets right after the dateline: after a dash and followed by a
+/// period (`— РИА Новости.`), or followed by a dash (`INTERFAX.RU -`, a web domain allowed).
+fn unbracketed_agency(line: &Line, k: usize) -> Option<String> {
+    if line.is_dash(k) {
+        let (name, n) = line.agency_at(k + 1)?;
+        return line.is(k + 1 + n, ".").then_some(name);
+    }
+    let (name, mut n) = line.agency_at(k)?;
+    let t = &line.toks;
+    // `INTERFAX.RU`: a domain suffix written without spaces
+    if line.is(k + n, ".")
+        && t.get(k + n + 1)
+            .is_some_and(|x| x.kind == TokKind::Word && !x.space_before && x.end - x.start <= 4)
+    {
+        n += 2;
+    }
+    line.is_dash(k + n).then_some(name)
 }
 
 /// End (exclusive token index) of a leading place: up to four ALL-CAPS words (`HÀ NỘI`,
@@ -250,6 +312,32 @@ mod tests {
         assert_eq!(
             dl("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT ."),
             (None, None)
+        );
+        assert_eq!(
+            dl("REDDING, Calif. (AP) — A fast-moving wildfire"),
+            (some("REDDING", None, None), Some("AP".into()))
+        );
+        assert_eq!(
+            dl("МОСКВА, 14 мая — РИА Новости. Движение по новому участку"),
+            (
+                some("МОСКВА", Some("14 мая"), Some("--05-14")),
+                Some("RIA Novosti".into())
+            )
+        );
+        assert_eq!(
+            dl("Москва. 21 апреля. INTERFAX.RU - Уровень воды"),
+            (
+                some("Москва", Some("21 апреля"), Some("--04-21")),
+                Some("Interfax".into())
+            )
+        );
+        assert_eq!(dl("Москва. Кремль объявил"), (None, None));
+        assert_eq!(
+            dl("ВАШИНГТОН, 3 марта. /Корр. ТАСС Иван Иванов/. Президент США"),
+            (
+                some("ВАШИНГТОН", Some("3 марта"), Some("--03-03")),
+                Some("TASS".into())
+            )
         );
     }
 }

@@ -54,6 +54,9 @@ pub(crate) fn parse(norm: &str, lex: &Lexicon) -> Layout {
     }
     let footer = boilerplate::footer_start(norm, &content);
     for line in content.drain(footer..) {
+        if layout.source.is_none() {
+            layout.source = boilerplate::footer_credit(line.text(norm), lex);
+        }
         layout.boilerplate.push(line.text(norm).to_string());
     }
     let mut rest = content.as_slice();

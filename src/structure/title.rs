@@ -18,6 +18,33 @@ pub(super) fn is_title(line: &str, lex: &Lexicon) -> bool {
     !agency_led && super::dateline::parse(t, lex, None).0.is_none()
 }
 
+/// Words that label a date line (`Published: 12 June 2023`, `Cập nhật: 12/02/2024 09:15`,
+/// `Опубликовано: 3 февраля 2024`).
+const DATE_LABELS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "first",
+    "опубликовано",
+    "обновлено",
+    "дата",
+    "публикации",
+    "cập",
+    "nhật",
+    "đăng",
+    "lúc",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "et",
+    "edt",
+    "est",
+    "bst",
+    "cet",
+];
+
 /// A line that is only a date (with optional weekday and time): `Some(published)` where the
 /// value has a full date, `Some(None)` for a date line without a year.
 pub(super) fn date_line(line: &str) -> Option<Option<String>> {
@@ -30,7 +57,13 @@ pub(super) fn date_line(line: &str) -> Option<Option<String>> {
         return None;
     }
     let lower = lower_same_len(line);
-    for p in lang::all() {
+    // English reads `12/02/2024` month first: with letters of another script or diacritics
+    // on the line (`Cập nhật: 12/02/2024`), the day-first languages go first
+    let mut langs = lang::all();
+    if line.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) {
+        langs.sort_by_key(|p| !p.day_first());
+    }
+    for p in langs {
         let cx = Ctx::new(line, &lower, &toks, p);
         let found = date::find(&cx);
         let Some(f) = found.first() else { continue };
@@ -49,7 +82,8 @@ pub(super) fn date_line(line: &str) -> Option<Option<String>> {
                 || t.kind == TokKind::Punct
                 || t.kind == TokKind::Number
                     && (t.text(line).contains(':') || i > 0 && toks[i - 1].is(line, "+"))
-                || matches!(t.text(line), "GMT" | "UTC" | "MSK");
+                || matches!(t.text(line), "GMT" | "UTC" | "MSK")
+                || DATE_LABELS.contains(&&lower[t.start..t.end]);
             let n = if single { n.max(1) } else { n };
             covered[i..(i + n).min(toks.len())]
                 .iter_mut()
@@ -89,5 +123,18 @@ mod tests {
         );
         assert_eq!(date_line("April 9, 2021"), Some(Some("2021-04-09".into())));
         assert_eq!(date_line("Talks on April 9"), None);
+        assert_eq!(
+            date_line("Published: 12 June 2023"),
+            Some(Some("2023-06-12".into()))
+        );
+        assert_eq!(
+            date_line("Updated March 3, 2024 10:15 AM ET"),
+            Some(Some("2024-03-03".into()))
+        );
+        assert_eq!(
+            date_line("Cập nhật: 12/02/2024 09:15"),
+            Some(Some("2024-02-12".into()))
+        );
+        assert_eq!(date_line("Published: the report on April 9"), None);
     }
 }

@@ -110,3 +110,201 @@ impl Counts {
         (p, r, f)
     }
 }
+
+// ---------------------------------------------------------------- `score.py seeds`
+
+/// `score.py`'s `latin_fold`: `fold`, then `đ`/`ё` and combining marks removed.
+pub fn latin_fold(s: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    fold(s)
+        .replace('đ', "d")
+        .replace('ё', "е")
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect()
+}
+
+/// `score.py`'s `words`: the `\w+` runs of the folded text.
+pub fn words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// `score.py`'s `overlap_f1`: word-multiset F1 between gold and system content.
+pub fn overlap_f1(gold: &str, sys: &str) -> f64 {
+    let bag = |s: &str| {
+        let mut m = HashMap::<String, usize>::new();
+        for w in words(s) {
+            *m.entry(w).or_default() += 1;
+        }
+        m
+    };
+    let (g, s) = (bag(gold), bag(sys));
+    let common: usize = g
+        .iter()
+        .map(|(w, n)| (*n).min(s.get(w).copied().unwrap_or(0)))
+        .sum();
+    if common == 0 {
+        return 0.0;
+    }
+    let p = common as f64 / s.values().sum::<usize>() as f64;
+    let r = common as f64 / g.values().sum::<usize>() as f64;
+    2.0 * p * r / (p + r)
+}
+
+/// The per-field scores of `score.py seeds` over a set of articles with gold in the seed
+/// format: micro F1 of statements, dates and quantities, and the metadata accuracy.
+#[derive(Default, Debug)]
+pub struct SeedScore {
+    pub statements: Counts,
+    pub dates: Counts,
+    pub quantities: Counts,
+    /// (passed, checked) for lang, title, source, dateline, published, paragraphs, boilerplate.
+    pub meta: [(usize, usize); 7],
+    pub misses: Vec<String>,
+}
+
+impl SeedScore {
+    /// The metadata score: the mean of the seven check accuracies.
+    pub fn metadata(&self) -> f64 {
+        self.meta
+            .iter()
+            .map(|(ok, n)| *ok as f64 / (*n).max(1) as f64)
+            .sum::<f64>()
+            / 7.0
+    }
+
+    /// Scores one article against its gold, as `score.py seeds` does.
+    pub fn add(&mut self, id: &str, a: &Article, g: &serde_json::Value) {
+        let s = |v: &serde_json::Value| v.as_str().map(str::to_string);
+        let mut check = |k: usize, ok: bool, what: &str| {
+            self.meta[k].0 += ok as usize;
+            self.meta[k].1 += 1;
+            if !ok {
+                self.misses.push(format!("{id} {what}"));
+            }
+        };
+        check(0, a.lang.code() == g["lang"].as_str().unwrap(), "lang");
+        let title = a.title.as_deref().map(fold).unwrap_or_default();
+        check(
+            1,
+            title == s(&g["title"]).map(|t| fold(&t)).unwrap_or_default(),
+            "title",
+        );
+        let src = latin_fold(a.source.as_deref().unwrap_or(""));
+        check(
+            2,
+            src == latin_fold(&s(&g["source"]).unwrap_or_default()),
+            "source",
+        );
+        let place = a.dateline.as_ref().map(|d| fold(&d.place));
+        let gold_place = g["dateline"]["place"].as_str().map(fold);
+        check(3, place == gold_place, "dateline");
+        check(4, a.published == s(&g["published"]), "published");
+        check(
+            5,
+            a.paragraphs.len() as u64 == g["paragraphs"].as_u64().unwrap(),
+            "paragraphs",
+        );
+        let body = fold(&a.text);
+        for line in g["boilerplate"].as_array().unwrap() {
+            let line = line.as_str().unwrap();
+            check(6, !body.contains(&fold(line)), &format!("kept {line:?}"));
+        }
+
+        // statements: speaker words agree (unless impersonal) and content overlaps >= 0.5
+        let name = |sp: &Option<String>| {
+            sp.as_ref()
+                .and_then(|id| a.entities.iter().find(|e| &e.id == id))
+                .map(|e| e.name.clone())
+                .unwrap_or_default()
+        };
+        let gs = g["statements"].as_array().unwrap();
+        let mut used = vec![false; a.statements.len()];
+        for gst in gs {
+            let gspeaker = words(gst["speaker"].as_str().unwrap());
+            let gtext = gst["speaker_text"].as_str();
+            let gcontent = gst["content"].as_str().unwrap();
+            let mut best = (0.0, None);
+            for (i, st) in a.statements.iter().enumerate() {
+                if used[i] {
+                    continue;
+                }
+                let spk = format!(
+                    "{} {}",
+                    latin_fold(&name(&st.speaker)),
+                    latin_fold(st.speaker_text.as_deref().unwrap_or(""))
+                );
+                let spk = words(&spk);
+                if let Some(t) = gtext {
+                    let agree = gspeaker.iter().chain(&words(t)).any(|w| spk.contains(w));
+                    if !agree {
+                        continue;
+                    }
+                }
+                let o = overlap_f1(gcontent, &st.content);
+                if o > best.0 {
+                    best = (o, Some(i));
+                }
+            }
+            match best {
+                (o, Some(i)) if o >= 0.5 => {
+                    used[i] = true;
+                    self.statements.tp += 1;
+                }
+                _ => self.misses.push(format!("{id} statement {gcontent:?}")),
+            }
+        }
+        self.statements.sys += a.statements.len();
+        self.statements.gold += gs.len();
+
+        // dates by value, quantities by value and the unit's last word without a plural `s`
+        let bag_tp = |g: Vec<String>, s: Vec<String>, c: &mut Counts| {
+            let mut left = s.clone();
+            c.sys += s.len();
+            c.gold += g.len();
+            for x in g {
+                if let Some(k) = left.iter().position(|y| *y == x) {
+                    left.swap_remove(k);
+                    c.tp += 1;
+                }
+            }
+        };
+        let gd = g["dates"].as_array().unwrap();
+        bag_tp(
+            gd.iter()
+                .map(|d| d["value"].as_str().unwrap().to_string())
+                .collect(),
+            a.dates.iter().map(|d| d.value.clone()).collect(),
+            &mut self.dates,
+        );
+        let unit = |u: &str| {
+            u.split_whitespace()
+                .last()
+                .unwrap_or("")
+                .to_lowercase()
+                .trim_end_matches('s')
+                .to_string()
+        };
+        let gq = g["quantities"].as_array().unwrap();
+        bag_tp(
+            gq.iter()
+                .map(|q| {
+                    format!(
+                        "{} {}",
+                        q["value"].as_f64().unwrap(),
+                        unit(q["unit"].as_str().unwrap())
+                    )
+                })
+                .collect(),
+            a.quantities
+                .iter()
+                .map(|q| format!("{} {}", q.value, unit(&q.unit)))
+                .collect(),
+            &mut self.quantities,
+        );
+    }
+}
