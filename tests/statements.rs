@@ -1579,7 +1579,7 @@ fn leading_date_is_not_content_vi() {
             "cho biết",
             I,
             "trong năm 2023, thành phố đã đón 1,2 triệu lượt khách quốc tế",
-            Some("Du lich"),
+            Some("Department of Tourism"),
         )],
     );
 }
@@ -1670,7 +1670,7 @@ fn performative_acts_are_not_statements() {
             "Theo thống kê của",
             I,
             "năm 2023 thành phố ghi nhận 25 điểm ngập úng",
-            Some("Thoat nuoc"),
+            Some("Drainage Company"),
         )],
     );
 }
