@@ -160,6 +160,12 @@ pub fn overlap_f1(gold: &str, sys: &str) -> f64 {
 #[derive(Default, Debug)]
 pub struct SeedScore {
     pub statements: Counts,
+    /// Entity mentions: (kind, folded surface) multisets.
+    pub mentions: Counts,
+    /// (passed, checked): a gold entity's found mentions fall in one system entity.
+    pub grouped: (usize, usize),
+    /// (passed, checked): ... under the gold canonical name (latin-folded).
+    pub named: (usize, usize),
     pub dates: Counts,
     pub quantities: Counts,
     /// (passed, checked) for lang, title, source, dateline, published, paragraphs, boilerplate.
@@ -175,6 +181,65 @@ impl SeedScore {
             .map(|(ok, n)| *ok as f64 / (*n).max(1) as f64)
             .sum::<f64>()
             / 7.0
+    }
+
+    /// Mentions, grouping and naming of one article, as `score.py seeds` scores them.
+    fn add_entities(&mut self, id: &str, a: &Article, g: &serde_json::Value) {
+        let gold = g["entities"].as_array().unwrap();
+        let mut gm = Bag::new();
+        for e in gold {
+            let t = match e["kind"].as_str().unwrap() {
+                "person" => "PER",
+                "organization" => "ORG",
+                _ => "LOC",
+            };
+            for m in e["mentions"].as_array().unwrap() {
+                *gm.entry((t, fold(m.as_str().unwrap()))).or_default() += 1;
+            }
+        }
+        self.mentions.add(&system_bag(a), &gm, None);
+        let mut owner: HashMap<String, Vec<&str>> = HashMap::new();
+        for e in &a.entities {
+            for m in &e.mentions {
+                let ids = owner.entry(fold(&m.text)).or_default();
+                if !ids.contains(&e.id.as_str()) {
+                    ids.push(&e.id);
+                }
+            }
+        }
+        for e in gold {
+            let mut ids: Vec<&str> = e["mentions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|m| owner.get(&fold(m.as_str().unwrap())).into_iter().flatten())
+                .copied()
+                .collect();
+            ids.sort();
+            ids.dedup();
+            if ids.is_empty() {
+                continue;
+            }
+            let canonical = e["canonical"].as_str().unwrap();
+            self.grouped.1 += 1;
+            self.named.1 += 1;
+            if ids.len() == 1 {
+                self.grouped.0 += 1;
+            } else {
+                self.misses
+                    .push(format!("{id} {canonical} split over {ids:?}"));
+            }
+            let named = a
+                .entities
+                .iter()
+                .filter(|x| ids.contains(&x.id.as_str()))
+                .any(|x| latin_fold(&x.name) == latin_fold(canonical));
+            if named {
+                self.named.0 += 1;
+            } else {
+                self.misses.push(format!("{id} {canonical} misnamed"));
+            }
+        }
     }
 
     /// Scores one article against its gold, as `score.py seeds` does.
@@ -214,6 +279,8 @@ impl SeedScore {
             let line = line.as_str().unwrap();
             check(6, !body.contains(&fold(line)), &format!("kept {line:?}"));
         }
+
+        self.add_entities(id, a, g);
 
         // statements: speaker words agree (unless impersonal) and content overlaps >= 0.5
         let name = |sp: &Option<String>| {
