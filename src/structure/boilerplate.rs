@@ -12,8 +12,12 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
         return Some(None);
     }
     let full = line;
-    let tail = full.trim_end().to_lowercase();
-    if CREDIT_ENDINGS.iter().any(|e| tail.ends_with(e)) && full.len() < 300 {
+    // the endings are ASCII: compared in place, without lowercasing the whole line
+    let tail = full.trim_end().as_bytes();
+    let ends_with = |e: &str| {
+        tail.len() >= e.len() && tail[tail.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+    };
+    if full.len() < 300 && CREDIT_ENDINGS.iter().any(|e| ends_with(e)) {
         return Some(None);
     }
     if is_byline(full) {
