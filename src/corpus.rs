@@ -149,14 +149,48 @@ fn read_file(p: &Path) -> Result<Record, RecordError> {
 /// assert_eq!((r.line, r.json), (Some(1), true)); // decoded later, in the worker threads
 /// ```
 pub fn records_from_reader<R: Read + Send + 'static>(reader: R) -> Records {
+    records_from_reader_with_limit(reader, MAX_LINE)
+}
+
+/// The longest JSON Lines record [`records_from_reader`] reads: 16 MiB, eight times the
+/// parser's default input limit (JSON escapes can make a line up to six times its text). A
+/// longer line is skipped as it is read, without being held in memory, and becomes an
+/// error record.
+pub const MAX_LINE: usize = 16 << 20;
+
+/// [`records_from_reader`] with another line limit (for parsers given a larger
+/// [`Options::max_bytes`](crate::Options::max_bytes)). A line over the limit is never held
+/// in memory whole: it is read through and reported as [`ErrorKind::TooLarge`].
+///
+/// ```
+/// use polynews::corpus::records_from_reader_with_limit;
+/// let input = "{\"text\": \"a long enough text\"}\n{\"text\": \"ok\"}\n";
+/// let recs: Vec<_> = records_from_reader_with_limit(input.as_bytes(), 20).collect();
+/// assert!(recs[0].is_err()); // 31 bytes
+/// assert!(recs[1].is_ok());
+/// ```
+pub fn records_from_reader_with_limit<R: Read + Send + 'static>(
+    reader: R,
+    max_line: usize,
+) -> Records {
     let mut r = BufReader::new(reader);
     let mut n = 0usize;
     let mut buf = Vec::new();
     Box::new(std::iter::from_fn(move || loop {
         buf.clear();
         n += 1;
-        match r.read_until(b'\n', &mut buf) {
-            Ok(0) => return None,
+        match read_line_capped(&mut r, &mut buf, max_line) {
+            Ok((0, _)) => return None,
+            Ok((size, _)) if size > max_line => {
+                return Some(Err(RecordError {
+                    id: None,
+                    line: Some(n),
+                    error: Error::new(ErrorKind::TooLarge {
+                        size,
+                        limit: max_line,
+                    }),
+                }))
+            }
             Ok(_) if buf.iter().all(u8::is_ascii_whitespace) => continue,
             Ok(_) => {
                 return Some(Ok(Record {
@@ -175,6 +209,40 @@ pub fn records_from_reader<R: Read + Send + 'static>(reader: R) -> Records {
             }
         }
     }))
+}
+
+/// Reads one line (with its `\n`) into `buf`, keeping at most `max` bytes: the rest of a
+/// longer line is read through and dropped. Returns the line's full size in bytes.
+fn read_line_capped<R: BufRead>(
+    r: &mut R,
+    buf: &mut Vec<u8>,
+    max: usize,
+) -> std::io::Result<(usize, bool)> {
+    let mut size = 0;
+    loop {
+        let chunk = match r.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            return Ok((size, false));
+        }
+        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (chunk.len(), false),
+        };
+        if size + take <= max {
+            buf.extend_from_slice(&chunk[..take]);
+        } else {
+            buf.clear();
+        }
+        size += take;
+        r.consume(take);
+        if done {
+            return Ok((size, true));
+        }
+    }
 }
 
 /// The fields of a JSON Lines record that matter; others are skipped without being built.

@@ -1,6 +1,6 @@
 //! Bad input never panics: it gives a typed error or a graceful result.
 
-use polynews::corpus::{records_from_reader, Corpus};
+use polynews::corpus::{records_from_reader, records_from_reader_with_limit, Corpus};
 use polynews::{ErrorKind, Parser};
 
 #[test]
@@ -127,4 +127,23 @@ fn line_separators_before_dates_do_not_panic() {
         let t = format!("Hello,{sep} 21/03/2024\nMOSCOW,{sep}June 9. /TASS/. Talks.");
         let _ = Parser::new().parse(&t);
     }
+}
+
+#[test]
+fn an_over_long_jsonl_line_is_skipped_as_it_is_read_and_counted() {
+    let long = format!(
+        "{{\"id\": \"big\", \"text\": \"{}\"}}",
+        "слово ".repeat(200_000)
+    );
+    let input = format!("{{\"text\": \"Putin met Erdogan.\"}}\n{long}\n{{\"text\": \"Hanoi.\"}}\n");
+    let recs = records_from_reader_with_limit(std::io::Cursor::new(input.into_bytes()), 1 << 20);
+    let mut c = Corpus::new(Parser::new(), recs);
+    let out: Vec<_> = c.by_ref().collect();
+    assert_eq!(out.len(), 3);
+    let e = out[1].as_ref().unwrap_err();
+    assert_eq!(e.line, Some(2));
+    assert!(matches!(e.error.kind(), ErrorKind::TooLarge { limit, .. } if *limit == 1 << 20));
+    assert!(out[0].is_ok() && out[2].is_ok());
+    let s = c.stats();
+    assert_eq!((s.read, s.written, s.failed), (3, 2, 1));
 }
