@@ -436,3 +436,21 @@ fn a_lowercase_common_noun_after_a_place_is_left_out() {
         .expect("Bac Ninh");
     assert_eq!(surfaces(place), ["Bac Ninh"]);
 }
+
+#[test]
+fn spans_of_days_and_months_are_no_names() {
+    for t in [
+        "Factories close Monday-Friday.",
+        "Output rose in the April-June quarter.",
+    ] {
+        let a = parse(t);
+        assert!(a.entities.is_empty(), "{t}: {:?}", a.entities);
+    }
+}
+
+#[test]
+fn british_titles_and_natural_features() {
+    let a = parse("Prof Terry Hughes said the Great Barrier Reef is bleaching again.");
+    assert_eq!(surfaces(by_name(&a, "Terry Hughes")), ["Terry Hughes"]);
+    assert_eq!(by_name(&a, "Great Barrier Reef").kind, EntityKind::Location);
+}

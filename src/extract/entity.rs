@@ -586,6 +586,10 @@ fn chunks(nm: &Names) -> Vec<Cand> {
         let mut first = i;
         while first <= last && (nm.sent_start[first] || nm.evidence) && nm.stop(first) {
             first += 1;
+            // nor does the hyphen that joined the stop word start a name ("Monday-Friday")
+            while first <= last && hyphen(nm, nm.tok(first)) {
+                first += 1;
+            }
         }
         // a role inside the chunk ("Russian President Vladimir Putin"): the name follows it
         if let Some(after) = (first..last).rev().find_map(|k| {
@@ -785,6 +789,19 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     let dated = |t: &crate::lang::Phrases<u8>| n == 1 && t.contains(nm.cx.lower(first));
     if whole(&w.weekdays) || whole(&w.months) || dated(&w.weekdays) || dated(&w.months) {
         return None; // "Thứ Ba", "Monday", "June" name days, not entities
+    }
+    // a span of months or days ("April-June", "Monday-Friday")
+    let calendar = |k: usize| {
+        let t = nm.tok(k);
+        hyphen(nm, t)
+            || [&w.months, &w.weekdays].iter().any(|table| {
+                table
+                    .longest(nm.cx.words_from(k))
+                    .is_some_and(|(m, _)| m == 1)
+            })
+    };
+    if n >= 3 && (first..=last).all(calendar) {
+        return None;
     }
     if n == 1
         && w.units
