@@ -146,16 +146,8 @@ fn is_vi_syllable(w: &str) -> bool {
 fn gather(text: &str) -> Evidence {
     let mut e = Evidence::default();
     let mut word_start: Option<usize> = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if crate::hash::is_word_char(c) && !c.is_ascii_digit() {
-            word_start.get_or_insert(i);
-            count_letter(&mut e, c);
-            continue;
-        }
-        if let Some(s) = word_start.take() {
+    let end_word = |e: &mut Evidence, start: Option<usize>, i: usize| {
+        if let Some(s) = start {
             e.words += 1;
             let w = &text[s..i];
             if !w.is_ascii() && is_vi_syllable(w) {
@@ -165,7 +157,33 @@ fn gather(text: &str) -> Evidence {
                 e.en_words += 1;
             }
         }
+    };
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // ASCII bytes need no decoding: a letter extends the word, anything else ends it
+        if b[i].is_ascii() {
+            if b[i].is_ascii_alphabetic() {
+                word_start.get_or_insert(i);
+                e.latin += 1;
+            } else {
+                end_word(&mut e, word_start.take(), i);
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if crate::hash::is_word_char(c) {
+            word_start.get_or_insert(i);
+            count_letter(&mut e, c);
+        } else {
+            end_word(&mut e, word_start.take(), i);
+        }
+        i += c.len_utf8();
     }
+    end_word(&mut e, word_start.take(), text.len());
     e
 }
 
