@@ -454,3 +454,16 @@ fn british_titles_and_natural_features() {
     assert_eq!(surfaces(by_name(&a, "Terry Hughes")), ["Terry Hughes"]);
     assert_eq!(by_name(&a, "Great Barrier Reef").kind, EntityKind::Location);
 }
+
+#[test]
+fn vietnamese_full_names_after_bodies_and_over_places() {
+    let a = parse("UBND TP Hà Nội vừa họp. Chủ tịch UBND thành phố Dương Đức Tuấn cho biết, ông Đỗ Hà Nam đã đến huyện Lê Thủy.");
+    assert_eq!(by_name(&a, "Duong Duc Tuan").kind, EntityKind::Person);
+    assert_eq!(by_name(&a, "Do Ha Nam").kind, EntityKind::Person);
+    assert_eq!(by_name(&a, "Le Thuy").kind, EntityKind::Location);
+    // the city's body named without the city is the one named in full before
+    assert_eq!(
+        surfaces(by_name(&a, "Hanoi People's Committee")),
+        ["UBND TP Hà Nội", "UBND thành phố"]
+    );
+}

@@ -90,12 +90,16 @@ impl OrgNames {
         let (mut end, place_en) = (0..rest.len())
             .find_map(|j| place(&rest[j..].join(" ")).map(|p| (j, Some(p))))
             .unwrap_or((rest.len(), None));
+        let mut admin = false;
         while let Some(a) = self.admins.iter().find(|a| rest_lower[..end].ends_with(a)) {
             end -= a.len();
+            admin = true;
         }
+        // "UBND thành phố" names the city's body without naming the city: "People's
+        // Committee", which then joins the one named in full ("Hanoi People's Committee")
         let domain = rest_lower[..end].join(" ");
         let domain_en = match (domain.is_empty(), pattern.contains("{domain}")) {
-            (true, false) if place_en.is_some() => "",
+            (true, false) if place_en.is_some() || admin => "",
             (false, true) => self.domains.get(&domain)?.as_str(),
             _ => return None,
         };

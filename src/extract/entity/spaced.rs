@@ -115,14 +115,18 @@ pub(super) fn chunks(nm: &Names, known: &Known) -> Vec<Cand> {
                 && !is_initial_tok(nm, j)
         };
         if person_start(nm, i) {
-            // a person's name takes syllables that alone name places ("Nguyễn Đức Tài")
+            // a person's name takes syllables that alone name places ("Nguyễn Đức Tài"), and
+            // a two-syllable place right after the family name ("Đỗ Hà Nam")
             let mut last = i;
-            while last < i + 3
-                && joins(last + 1)
-                && !nm.tok(last + 1).upper
-                && known.at(last + 1).is_none_or(|(q, _)| q == last + 1)
-            {
-                last += 1;
+            while last < i + 3 && joins(last + 1) && !nm.tok(last + 1).upper {
+                match known.at(last + 1) {
+                    None => last += 1,
+                    Some((q, _)) if q == last + 1 => last += 1,
+                    Some((q, EntityKind::Location)) if last == i && q == i + 2 && joins(q) => {
+                        last = q
+                    }
+                    Some(_) => break,
+                }
             }
             out.extend(piece(nm, i, last));
             i = last + 1;
@@ -159,7 +163,7 @@ pub(super) fn chunks(nm: &Names, known: &Known) -> Vec<Cand> {
 fn piece(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     let w = nm.cx.profile.words();
     let n = last + 1 - first;
-    if n <= 4 && admin_before(nm, first) {
+    if n <= 4 && admin_before(nm, first) && !person_name_at(nm, first) {
         return Some(Cand::new(first, last, Some(EntityKind::Location), 2));
     }
     let mut c = type_chunk(nm, first, last)?;
@@ -305,6 +309,9 @@ fn name_end(nm: &Names, known: &Known, start: usize, alone: bool) -> Option<usiz
         if let Some(a) = admin_at(nm, k) {
             if let Some(q) = place_end(nm, known, k + a) {
                 last = Some(q);
+            } else if person_name_at(nm, k + a) {
+                // "UBND thành phố Dương Đức Tuấn": the body of the city, then its chairman
+                last = Some(k + a - 1);
             }
             break;
         }
@@ -401,7 +408,7 @@ fn place_end(nm: &Names, known: &Known, p: usize) -> Option<usize> {
     if let Some((q, _)) = known.at(p) {
         return Some(q);
     }
-    if !nm.is_name_word(p) {
+    if !nm.is_name_word(p) || person_name_at(nm, p) {
         return None;
     }
     let mut q = p;
@@ -415,6 +422,24 @@ fn place_end(nm: &Names, known: &Known, p: usize) -> Option<usize> {
         q += 1;
     }
     Some(q)
+}
+
+/// A person's full name at `p`: a family name and two or three more capitalized native
+/// syllables (`Dương Đức Tuấn`); places are mostly of two (`Lê Thủy`).
+fn person_name_at(nm: &Names, p: usize) -> bool {
+    if !person_start(nm, p) {
+        return false;
+    }
+    let more = (p + 1..p + 4)
+        .take_while(|&k| {
+            nm.is_name_word(k)
+                && nm.cx.toks[k].space_before
+                && !nm.cx.toks[k].line_start
+                && !nm.tok(k).upper
+                && nm.cx.profile.native_word(nm.cx.lower(k))
+        })
+        .count();
+    more >= 2
 }
 
 /// Drops a one-word place that is an honorific before a person's name ("Anh Nguyễn Văn
