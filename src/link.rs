@@ -47,7 +47,20 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
     let mut group_of: Vec<Option<usize>> = vec![None; cands.len()];
     for i in order {
         let c = &cands[i];
-        let entry = c.entry.or_else(|| lone_surname(nm, c, lex));
+        let entry = c.entry.or_else(|| {
+            let e = lone_surname(nm, c, lex)?;
+            // a person of the article with this surname wins over the lexicon's namesake
+            // ("Dmitry Patrushev ... Patrushev", where the lexicon knows his father)
+            let w = stem_key(nm, c);
+            let antecedent = ix.by_word.get(&w).is_some_and(|gs| {
+                gs.iter().any(|&g| {
+                    groups[g].kind == Some(EntityKind::Person)
+                        && groups[g].entry != Some(e)
+                        && groups[g].key.rsplit(' ').next() == Some(w.as_str())
+                })
+            });
+            (!antecedent).then_some(e)
+        });
         let stem;
         let (name, k, english): (&str, &str, bool) = match entry {
             Some(e) => (&lex.entry(e).canonical, &lex.entry(e).key, true),

@@ -467,3 +467,18 @@ fn vietnamese_full_names_after_bodies_and_over_places() {
         ["UBND TP Hà Nội", "UBND thành phố"]
     );
 }
+
+#[test]
+fn a_lone_surname_joins_the_person_of_the_article_before_the_lexicons_namesake() {
+    let a = parse("Dmitry Patrushev, the agriculture minister, met farmers. Patrushev said exports would grow.");
+    assert_eq!(
+        surfaces(by_name(&a, "Dmitry Patrushev")),
+        ["Dmitry Patrushev", "Patrushev"]
+    );
+    let b =
+        parse("Министр Дмитрий Патрушев провел совещание. Патрушев заявил, что экспорт вырастет.");
+    assert_eq!(
+        surfaces(by_name(&b, "Dmitry Patrushev")),
+        ["Дмитрий Патрушев", "Патрушев"]
+    );
+}
