@@ -145,8 +145,9 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
         .collect()
 }
 
-/// Acronyms in parentheses right after an organization's name (`Hiệp hội Lương thực Việt
-/// Nam (VFA)`, `Federal Customs Service (FCS)`): the acronym's candidate → the name's.
+/// Acronyms and short names in parentheses right after an organization's name (`Hiệp hội
+/// Lương thực Việt Nam (VFA)`, `… Forestry and Fire Protection (Cal Fire)`): the short
+/// name's candidate → the name's.
 fn parenthesized_acronyms(nm: &Names, cands: &[Cand], lex: &Lexicon) -> FxMap<usize, usize> {
     let (toks, text) = (nm.cx.toks, nm.cx.text);
     let by_last: FxMap<usize, usize> = cands.iter().enumerate().map(|(i, c)| (c.last, i)).collect();
@@ -157,9 +158,16 @@ fn parenthesized_acronyms(nm: &Names, cands: &[Cand], lex: &Lexicon) -> FxMap<us
     let mut out = FxMap::default();
     for (i, c) in cands.iter().enumerate() {
         let f = c.first;
-        let enclosed =
-            f >= 2 && toks[f - 1].is(text, "(") && toks.get(f + 1).is_some_and(|t| t.is(text, ")"));
-        if c.first != c.last || !toks[f].upper || c.entry.is_some() || !enclosed {
+        let enclosed = f >= 2
+            && toks[f - 1].is(text, "(")
+            && toks.get(c.last + 1).is_some_and(|t| t.is(text, ")"));
+        // an acronym (`VFA`) or a short name of up to three capitalized words (`Cal Fire`)
+        let short = if c.first == c.last {
+            toks[f].upper
+        } else {
+            c.last - c.first < 3 && toks[f..=c.last].iter().all(|t| t.cap)
+        };
+        if !short || c.entry.is_some() || !enclosed {
             continue;
         }
         if let Some(&j) = by_last

@@ -482,3 +482,16 @@ fn a_lone_surname_joins_the_person_of_the_article_before_the_lexicons_namesake()
         ["Дмитрий Патрушев", "Патрушев"]
     );
 }
+
+#[test]
+fn government_names_run_over_and_and_keep_their_short_name() {
+    let a = parse("The California Department of Forestry and Fire Protection (Cal Fire) said the blaze spread. Cal Fire spokesman Mark Delgado told reporters. The Ministry of Defence and Vladimir Putin agreed.");
+    let cal = by_name(&a, "California Department of Forestry and Fire Protection");
+    assert_eq!(cal.kind, EntityKind::Organization);
+    assert_eq!(cal.mentions.len(), 3);
+    assert_eq!(by_name(&a, "Vladimir Putin").kind, EntityKind::Person);
+    assert_eq!(
+        surfaces(by_name(&a, "Ministry of Defence")),
+        ["Ministry of Defence"]
+    );
+}

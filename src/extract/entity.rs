@@ -712,7 +712,15 @@ fn join(nm: &Names, first: usize, last: usize) -> Option<usize> {
     let ok = match lower {
         "&" => true,
         "and" => {
-            (head && joined && !nm.is_name_word(last + 3))
+            // one word after "and", or two that do not start with a given name ("Department
+            // of Forestry and Fire Protection", "Ministry of Agriculture and Rural Development")
+            let tail = !nm.is_name_word(last + 3)
+                || !nm.is_name_word(last + 4)
+                    && !matches!(
+                        name_word(nm.cx.lower(last + 2)),
+                        Some(NameWord::Given | NameWord::GivenCommon)
+                    );
+            (head && joined && tail)
                 || w.org_suffixes.contains(nm.cx.lower(last + 2)) && !nm.is_name_word(last + 3)
         }
         _ => head || lead_place,
