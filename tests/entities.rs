@@ -495,3 +495,9 @@ fn government_names_run_over_and_and_keep_their_short_name() {
         ["Ministry of Defence"]
     );
 }
+
+#[test]
+fn ap_state_abbreviations_are_the_states() {
+    let a = parse("REDDING, Calif. (AP) — A wildfire spread on Sunday.");
+    assert_eq!(by_name(&a, "California").kind, EntityKind::Location);
+}
