@@ -501,3 +501,13 @@ fn ap_state_abbreviations_are_the_states() {
     let a = parse("REDDING, Calif. (AP) — A wildfire spread on Sunday.");
     assert_eq!(by_name(&a, "California").kind, EntityKind::Location);
 }
+
+#[test]
+fn an_economic_term_does_not_start_a_russian_name() {
+    let a = parse("Рост ВВП России замедлился, сообщил Росстат.");
+    assert_eq!(surfaces(by_name(&a, "Russia")), ["России"]);
+    assert!(a
+        .entities
+        .iter()
+        .all(|e| !e.mentions.iter().any(|m| m.text.contains("ВВП"))));
+}

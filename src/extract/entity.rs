@@ -1056,7 +1056,13 @@ fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {
     while last > first && toks[last].kind == TokKind::Punct {
         last -= 1;
     }
-    Some(Cand::new(first, last, Some(k), 1))
+    // nor is a leading word that names no entity (`ВВП России`: GDP)
+    let misc = &nm.cx.profile.words().misc_words;
+    let mut first = first;
+    while first <= last && misc.contains(nm.cx.lower(first)) {
+        first += 1;
+    }
+    (first <= last).then(|| Cand::new(first, last, Some(k), 1))
 }
 
 /// Longest first, then by priority; earlier wins ties. Non-overlapping, in text order.
