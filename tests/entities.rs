@@ -511,3 +511,13 @@ fn an_economic_term_does_not_start_a_russian_name() {
         .iter()
         .all(|e| !e.mentions.iter().any(|m| m.text.contains("ВВП"))));
 }
+
+#[test]
+fn time_zones_are_no_organizations() {
+    let a = parse("Vụ cháy xảy ra lúc 2 giờ sáng (19 giờ GMT) tại Bình Dương.");
+    assert!(
+        a.entities.iter().all(|e| e.name != "GMT"),
+        "{:?}",
+        a.entities
+    );
+}

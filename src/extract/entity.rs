@@ -869,6 +869,9 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     {
         return Some(Cand::new(first, last, Some(EntityKind::Location), 1));
     }
+    if n == 1 && w.misc_words.contains(nm.cx.lower(first)) {
+        return None; // "GMT", "ВВП": no entity
+    }
     if n == 1 && nm.tok(first).upper && nm.tok(first).end - nm.tok(first).start >= 2 {
         return Some(Cand::new(first, last, Some(EntityKind::Organization), 1));
     }
