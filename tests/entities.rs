@@ -521,3 +521,9 @@ fn time_zones_are_no_organizations() {
         a.entities
     );
 }
+
+#[test]
+fn vietnamese_provinces_are_named_as_english_news_names_them() {
+    let a = parse("Mưa lớn gây ngập tại tỉnh Bình Dương và Bắc Ninh.");
+    assert_eq!(surfaces(by_name(&a, "Binh Duong")), ["Bình Dương"]);
+}
