@@ -22,6 +22,23 @@ pub(crate) struct Found {
 }
 
 impl Found {
+    /// A date of one calendar part or more, not a range of years.
+    fn new(
+        first: usize,
+        last: usize,
+        year: Option<u16>,
+        month: Option<u8>,
+        day: Option<u8>,
+    ) -> Found {
+        Found {
+            first,
+            last,
+            year,
+            year2: None,
+            month,
+            day,
+        }
+    }
     /// The normalized value, the year filled from `fill` when missing.
     pub fn value(&self, fill: Option<u16>) -> String {
         match (
@@ -108,14 +125,7 @@ fn part_of_year(cx: &Ctx, i: usize) -> Option<Found> {
         .iter()
         .find_map(|p| w.strip_prefix(p))
         .and_then(year)?;
-    Some(Found {
-        first: i,
-        last: i,
-        year: Some(y),
-        year2: None,
-        month: None,
-        day: None,
-    })
+    Some(Found::new(i, i, Some(y), None, None))
 }
 
 /// `Month D[, YYYY]` or `Month YYYY`.
@@ -127,24 +137,10 @@ fn month_first(cx: &Ctx, i: usize) -> Option<Found> {
         .filter(|t| t.kind == TokKind::Number && !t.line_start)?;
     let s = next.text(cx.text);
     if let Some(y) = year(s) {
-        return Some(Found {
-            first: i,
-            last: last + 1,
-            year: Some(y),
-            year2: None,
-            month: Some(m),
-            day: None,
-        });
+        return Some(Found::new(i, last + 1, Some(y), Some(m), None));
     }
     let d = small(s, 31)?;
-    let mut f = Found {
-        first: i,
-        last: last + 1,
-        year: None,
-        year2: None,
-        month: Some(m),
-        day: Some(d),
-    };
+    let mut f = Found::new(i, last + 1, None, Some(m), Some(d));
     let (comma, y) = (cx.toks.get(last + 2), cx.toks.get(last + 3));
     if let (Some(c), Some(y)) = (comma, y) {
         if c.is(cx.text, ",") {
@@ -179,14 +175,7 @@ fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
 fn month_year(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
     let w = cx.profile.words();
     cx.phrase_before(&w.month_words, i, 1)?;
-    let found = |last: usize, y: u16, m: u8| Found {
-        first: i,
-        last,
-        year: Some(y),
-        year2: None,
-        month: Some(m),
-        day: None,
-    };
+    let found = |last: usize, y: u16, m: u8| Found::new(i, last, Some(y), Some(m), None);
     if let Some((m, y)) = s.split_once('/') {
         return Some(found(i, year(y)?, small(m, 12)?));
     }
@@ -218,14 +207,7 @@ fn day_month(cx: &Ctx, i: usize, d: u8) -> Option<Found> {
             )
         }
     };
-    let mut f = Found {
-        first: i,
-        last,
-        year: None,
-        year2: None,
-        month: Some(m),
-        day: Some(d),
-    };
+    let mut f = Found::new(i, last, None, Some(m), Some(d));
     let mut k = last + 1;
     if let Some((n, false)) = cx
         .profile
@@ -247,16 +229,7 @@ fn day_month(cx: &Ctx, i: usize, d: u8) -> Option<Found> {
 fn compact(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
     let sep = s.bytes().find(|b| matches!(b, b'/' | b'.' | b'-'))? as char;
     let parts: Vec<&str> = s.split(sep).collect();
-    let one = |y: Option<u16>, m: Option<u8>, d: Option<u8>| {
-        Some(Found {
-            first: i,
-            last: i,
-            year: y,
-            year2: None,
-            month: m,
-            day: d,
-        })
-    };
+    let one = |y: Option<u16>, m: Option<u8>, d: Option<u8>| Some(Found::new(i, i, y, m, d));
     match (sep, parts.as_slice()) {
         // a season or fiscal year: `2023/24`, `2022/2023`, `2023-24`
         ('/' | '-', [a, b]) if year(a).is_some() && b.len() == 2 => {
@@ -320,14 +293,13 @@ fn leading_day(cx: &Ctx, f: &Found) -> Option<Found> {
         conj,
         "và" | "and" | "и" | "-" | "–" | "—" | "по" | "до" | "đến" | "tới" | "to"
     );
-    joined.then_some(Found {
-        first: f.first - 2,
-        last: f.first - 2,
-        year: f.year,
-        year2: None,
-        month: Some(m),
-        day: Some(d),
-    })
+    joined.then_some(Found::new(
+        f.first - 2,
+        f.first - 2,
+        f.year,
+        Some(m),
+        Some(d),
+    ))
 }
 
 /// A year standing alone: after a year cue (`in`, `в`, `năm`, `since`) or before a Russian
@@ -360,14 +332,7 @@ fn year_alone(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
         .year_words
         .longest(cx.words_from(i + 1))
         .is_some_and(|(_, after)| *after);
-    cue.then_some(Found {
-        first: i,
-        last: i,
-        year: Some(y),
-        year2: None,
-        month: None,
-        day: None,
-    })
+    cue.then_some(Found::new(i, i, Some(y), None, None))
 }
 
 #[cfg(test)]
