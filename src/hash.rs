@@ -52,6 +52,48 @@ pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
 /// A `HashSet` with [`FxHasher`].
 pub(crate) type FxSet<K> = std::collections::HashSet<K, FxBuild>;
 
+/// A one-hash Bloom filter over 64-bit hashes, kept at about 16 bits a key: most lookups of
+/// keys that are absent end at one bit test, before a probe into a large hash table.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct HashFilter {
+    bits: Vec<u64>,
+    keys: usize,
+}
+
+impl HashFilter {
+    /// Adds a new key; when the filter grows, it is refilled from `all`, every key added so
+    /// far (this one included).
+    pub fn add<I: Iterator<Item = u64>>(&mut self, h: u64, all: impl FnOnce() -> I) {
+        self.keys += 1;
+        let want = (self.keys * 16).next_power_of_two().max(512) / 64;
+        if self.bits.len() < want {
+            self.bits = vec![0; want];
+            all().for_each(|k| self.set(k));
+        } else {
+            self.set(h);
+        }
+    }
+
+    fn bit(&self, h: u64) -> usize {
+        // the high bits: FxHash mixes them best
+        (h >> 40) as usize & (self.bits.len() * 64 - 1)
+    }
+
+    fn set(&mut self, h: u64) {
+        let b = self.bit(h);
+        self.bits[b / 64] |= 1 << (b % 64);
+    }
+
+    /// Whether `h` may have been added (no false negatives).
+    #[inline]
+    pub fn may_contain(&self, h: u64) -> bool {
+        !self.bits.is_empty() && {
+            let b = self.bit(h);
+            self.bits[b / 64] & (1 << (b % 64)) != 0
+        }
+    }
+}
+
 /// Hash of a string with [`FxHasher`].
 pub(crate) fn fx_str(s: &str) -> u64 {
     let mut h = FxHasher::default();
@@ -118,6 +160,23 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn hash_filter_has_no_false_negatives_as_it_grows() {
+        let mut f = super::HashFilter::default();
+        assert!(!f.may_contain(1));
+        let mix = |k: u64| k.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let keys: Vec<u64> = (0..5000u64).map(mix).collect();
+        for (n, &k) in keys.iter().enumerate() {
+            f.add(k, || keys[..=n].iter().copied());
+        }
+        assert!(keys.iter().all(|&k| f.may_contain(k)));
+        let misses = (5000..15000u64)
+            .map(mix)
+            .filter(|&k| f.may_contain(k))
+            .count();
+        assert!(misses < 1500, "{misses} false positives in 10000");
+    }
+
     #[test]
     fn lower_char_agrees_with_unicode() {
         for c in (0u32..0x2000).filter_map(char::from_u32) {

@@ -64,9 +64,8 @@ pub struct Phrases<V> {
     table: HashTable<(u64, Box<str>, V)>,
     /// Hashes of every phrase's first word.
     first: FxSet<u64>,
-    /// A one-hash Bloom filter over `first` (about 16 bits per word): most tokens are
-    /// rejected by one bit test, before any hash-table probe.
-    first_bits: Vec<u64>,
+    /// A Bloom filter over `first`: most tokens are rejected by one bit test.
+    first_filter: crate::hash::HashFilter,
     max_words: usize,
 }
 
@@ -75,17 +74,10 @@ impl<V> Default for Phrases<V> {
         Phrases {
             table: HashTable::new(),
             first: FxSet::default(),
-            first_bits: Vec::new(),
+            first_filter: Default::default(),
             max_words: 0,
         }
     }
-}
-
-/// The filter bit of a hash in a filter of `words` 64-bit words (a power of two).
-#[inline]
-fn first_bit(h: u64, words: usize) -> usize {
-    // the high bits: FxHash mixes them best
-    (h >> 40) as usize & (words * 64 - 1)
 }
 
 thread_local! {
@@ -108,7 +100,7 @@ impl<V> Phrases<V> {
         self.max_words = self.max_words.max(folded.split(' ').count());
         let h0 = fx_str(folded.split(' ').next().unwrap_or(""));
         if self.first.insert(h0) {
-            self.add_first_bit(h0);
+            self.first_filter.add(h0, || self.first.iter().copied());
         }
         let h = fx_str(&folded);
         match self.table.find_mut(h, |e| *e.1 == *folded) {
@@ -120,34 +112,10 @@ impl<V> Phrases<V> {
         }
     }
 
-    /// Sets the filter bit of a first-word hash, growing (and refilling) the filter to keep
-    /// it sparse.
-    fn add_first_bit(&mut self, h0: u64) {
-        let want = (self.first.len() * 16).next_power_of_two().max(512) / 64;
-        if self.first_bits.len() < want {
-            self.first_bits = vec![0; want];
-            let hashes: Vec<u64> = self.first.iter().copied().collect();
-            for h in hashes {
-                self.set_first_bit(h);
-            }
-        } else {
-            self.set_first_bit(h0);
-        }
-    }
-
-    fn set_first_bit(&mut self, h0: u64) {
-        let bit = first_bit(h0, self.first_bits.len());
-        self.first_bits[bit / 64] |= 1 << (bit % 64);
-    }
-
     /// Whether a word hash may be a first word (no false negatives).
     #[inline]
     fn may_start(&self, h0: u64) -> bool {
-        if self.first_bits.is_empty() {
-            return false;
-        }
-        let bit = first_bit(h0, self.first_bits.len());
-        self.first_bits[bit / 64] & (1 << (bit % 64)) != 0 && self.first.contains(&h0)
+        self.first_filter.may_contain(h0) && self.first.contains(&h0)
     }
 
     fn find(&self, h: u64, phrase: &str) -> Option<&V> {

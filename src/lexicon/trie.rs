@@ -30,14 +30,7 @@ pub(crate) struct Trie {
     entry: Vec<u32>,
     /// A one-hash Bloom filter over the keys of the root's edges: most tokens start no name,
     /// and one bit test turns them away before a probe into the (large) edge map.
-    root_bits: Vec<u64>,
-    root_edges: usize,
-}
-
-/// The filter bit of a key in a filter of `words` 64-bit words (a power of two).
-#[inline]
-fn root_bit(k: u64, words: usize) -> usize {
-    (k >> 40) as usize & (words * 64 - 1)
+    root_filter: crate::hash::HashFilter,
 }
 
 /// FxHash-style hash of a token's match key.
@@ -126,7 +119,9 @@ impl Trie {
             if node == next {
                 self.entry.push(u32::MAX);
                 if from == 0 {
-                    self.add_root_bit(k);
+                    let edges = &self.edges;
+                    self.root_filter
+                        .add(k, || edges.keys().filter(|(f, _)| *f == 0).map(|&(_, k)| k));
                 }
             }
         }
@@ -137,39 +132,6 @@ impl Trie {
                 e.1 = id;
             }
         }
-    }
-
-    /// Sets the filter bit of a root edge key, growing (and refilling) the filter to keep
-    /// about 16 bits per key.
-    fn add_root_bit(&mut self, k: u64) {
-        self.root_edges += 1;
-        let want = (self.root_edges * 16).next_power_of_two().max(512) / 64;
-        if self.root_bits.len() < want {
-            self.root_bits = vec![0; want];
-            let keys: Vec<u64> = self
-                .edges
-                .keys()
-                .filter(|(from, _)| *from == 0)
-                .map(|&(_, k)| k)
-                .collect();
-            for k in keys {
-                let bit = root_bit(k, self.root_bits.len());
-                self.root_bits[bit / 64] |= 1 << (bit % 64);
-            }
-        } else {
-            let bit = root_bit(k, self.root_bits.len());
-            self.root_bits[bit / 64] |= 1 << (bit % 64);
-        }
-    }
-
-    /// Whether a key may start a name (no false negatives).
-    #[inline]
-    fn may_start(&self, k: u64) -> bool {
-        if self.root_bits.is_empty() {
-            return false;
-        }
-        let bit = root_bit(k, self.root_bits.len());
-        self.root_bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// Longest match at the start of `keys`: (tokens, entry).
@@ -184,7 +146,7 @@ impl Trie {
         let mut best = None;
         let mut i = 0;
         while let Some(k) = key(i) {
-            if i == 0 && !self.may_start(k) {
+            if i == 0 && !self.root_filter.may_contain(k) {
                 return None;
             }
             i += 1;
