@@ -40,16 +40,44 @@ const EN_WORDS: &[&str] = &[
     "which", "who", "what", "i", "my", "me", "do", "does", "did", "there", "here", "all", "can",
 ];
 
+/// A word of up to eight ASCII letters as one integer, lowercased (`|0x20` lowercases letters).
+const fn pack(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < w.len() {
+        k = k << 8 | (w[i] | 0x20) as u64;
+        i += 1;
+    }
+    k
+}
+
+/// [`EN_WORDS`] packed and sorted at compile time, for a binary search per word.
+const EN_KEYS: [u64; EN_WORDS.len()] = {
+    let mut keys = [0u64; EN_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = pack(EN_WORDS[i].as_bytes());
+        i += 1;
+    }
+    // insertion sort: const fns have no `sort`
+    let mut i = 1;
+    while i < keys.len() {
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
 /// Whether a word is one of [`EN_WORDS`], in any case.
 fn is_en_word(w: &str) -> bool {
-    let mut buf = [0u8; 5];
-    if w.len() > buf.len() || !w.is_ascii() {
-        return false;
-    }
-    buf[..w.len()].copy_from_slice(w.as_bytes());
-    buf.make_ascii_lowercase();
-    let lower = &buf[..w.len()];
-    EN_WORDS.iter().any(|x| same(x.as_bytes(), lower))
+    let b = w.as_bytes();
+    b.len() <= 5 && b.iter().all(u8::is_ascii_alphabetic) && EN_KEYS.binary_search(&pack(b)).is_ok()
 }
 
 /// Byte equality of short slices, compared inline (no `memcmp` call per candidate).
@@ -93,7 +121,11 @@ fn is_vi_syllable(w: &str) -> bool {
     if !w
         .chars()
         .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{1eff}').contains(&c))
+        .is_some_and(|c| {
+            c.is_ascii_alphabetic()
+                || ('\u{c0}'..='\u{24f}').contains(&c)
+                || ('\u{1e00}'..='\u{1eff}').contains(&c)
+        })
     {
         return false;
     }
@@ -379,5 +411,15 @@ mod tests {
                 .code(),
             "es"
         );
+    }
+
+    #[test]
+    fn english_function_words_in_any_case() {
+        for w in EN_WORDS {
+            assert!(is_en_word(w) && is_en_word(&w.to_uppercase()), "{w}");
+        }
+        for w in ["thee", "o", "tha", "whi", "saidx", "Путин", "ngày", "th3"] {
+            assert!(!is_en_word(w), "{w}");
+        }
     }
 }
