@@ -66,6 +66,9 @@ pub struct Phrases<V> {
     first: FxSet<u64>,
     /// A Bloom filter over `first`: most tokens are rejected by one bit test.
     first_filter: crate::hash::HashFilter,
+    /// Hashes of every proper prefix of a multi-word phrase (`more`, `more than` of
+    /// `more than a`): a longest match stops reading words as soon as none can follow.
+    prefixes: FxSet<u64>,
     max_words: usize,
 }
 
@@ -75,6 +78,7 @@ impl<V> Default for Phrases<V> {
             table: HashTable::new(),
             first: FxSet::default(),
             first_filter: Default::default(),
+            prefixes: FxSet::default(),
             max_words: 0,
         }
     }
@@ -101,6 +105,9 @@ impl<V> Phrases<V> {
         let h0 = fx_str(folded.split(' ').next().unwrap_or(""));
         if self.first.insert(h0) {
             self.first_filter.add(h0, || self.first.iter().copied());
+        }
+        for (i, _) in folded.match_indices(' ') {
+            self.prefixes.insert(fx_str(&folded[..i]));
         }
         let h = fx_str(&folded);
         match self.table.find_mut(h, |e| *e.1 == *folded) {
@@ -162,7 +169,7 @@ impl<V> Phrases<V> {
         }
         let w0 = words.word(0)?;
         let mut best = self.find(h0, w0).map(|v| (1, v));
-        if self.max_words == 1 {
+        if !self.prefixes.contains(&h0) {
             return best;
         }
         BUF.with(|b| {
@@ -173,8 +180,12 @@ impl<V> Phrases<V> {
                 let Some(w) = words.word(n) else { break };
                 buf.push(' ');
                 buf.push_str(w);
-                if let Some(v) = self.find(fx_str(&buf), &buf) {
+                let h = fx_str(&buf);
+                if let Some(v) = self.find(h, &buf) {
                     best = Some((n + 1, v));
+                }
+                if !self.prefixes.contains(&h) {
+                    break;
                 }
             }
             best
@@ -484,6 +495,26 @@ fn cue_kind(v: &str) -> Option<CueKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn longest_reads_only_while_a_phrase_can_follow() {
+        let mut p = Phrases::default();
+        p.insert("a", 1);
+        p.insert("a b c d", 4);
+        p.insert("x y", 2);
+        let seq = |words: &'static [&'static str]| move |i: usize| words.get(i).copied();
+        assert_eq!(p.longest(seq(&["a", "b", "c", "d", "e"])), Some((4, &4)));
+        assert_eq!(p.longest(seq(&["a", "b", "c", "x"])), Some((1, &1)));
+        assert_eq!(p.longest(seq(&["a", "z", "c", "d"])), Some((1, &1)));
+        assert_eq!(p.longest(seq(&["x", "y", "c", "d"])), Some((2, &2)));
+        assert_eq!(p.longest(seq(&["x", "b"])), None);
+        // a word read past a dead end would panic here
+        let guarded = |i: usize| {
+            assert!(i < 2, "read word {i}");
+            ["a", "q"].get(i).copied()
+        };
+        assert_eq!(p.longest(guarded), Some((1, &1)));
+    }
 
     #[test]
     fn builtin_tables_parse() {
