@@ -356,6 +356,14 @@ pub(crate) fn lower_same_len(text: &str) -> String {
             i += 2;
             continue;
         }
+        // so do the odd code points of the Latin Extended Additional block (U+1E00..U+1EFF,
+        // the Vietnamese letters), which are all lowercase
+        if let (0xE1, Some(0xB8..=0xBB), Some(z)) = (x, b.get(i + 1), b.get(i + 2)) {
+            if z & 1 == 1 {
+                i += 3;
+                continue;
+            }
+        }
         let Some(c) = text[i..].chars().next() else {
             break;
         };
@@ -442,12 +450,17 @@ mod tests {
                 })
                 .collect()
         };
-        let all: String = (0x20u32..0x530).filter_map(char::from_u32).collect();
-        for t in [
-            all.as_str(),
-            "ЁЖИК Ёлка ёж Ѐ Ѝ ЃЄ Привет, МИР! Hello Ωmega ÀÉ Đà Nẵng ẞ İ",
-        ] {
-            assert_eq!(lower_same_len(t), reference(t));
+        let all: String = (0x20u32..0x530)
+            .chain(0x1E00..0x1F00)
+            .filter_map(char::from_u32)
+            .collect();
+        let mixed = "ЁЖИК Ёлка ёж Ѐ Ѝ ЃЄ Привет, МИР! Hello Ωmega ÀÉ Đà Nẵng ẞ İ";
+        let ascii = "the quick brown fox @[`{ AZ az JUMPS over THE lazy dog Z\n";
+        for pad in 0..9 {
+            for t in [all.as_str(), mixed, ascii] {
+                let t = format!("{}{t}{}", "x".repeat(pad), "Q".repeat(pad));
+                assert_eq!(lower_same_len(&t), reference(&t));
+            }
         }
         let w = "Путин-младший sprach";
         assert_eq!(word_end(w, 0, false), "Путин-младший".len());
