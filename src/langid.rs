@@ -118,15 +118,11 @@ fn is_vi_letter(c: char) -> bool {
 /// Spanish), but few words of those languages have this shape.
 fn is_vi_syllable(w: &str) -> bool {
     // Vietnamese letters are Latin: a word in another script is rejected at its first letter
-    if !w
-        .chars()
-        .next()
-        .is_some_and(|c| {
-            c.is_ascii_alphabetic()
-                || ('\u{c0}'..='\u{24f}').contains(&c)
-                || ('\u{1e00}'..='\u{1eff}').contains(&c)
-        })
-    {
+    if !w.chars().next().is_some_and(|c| {
+        c.is_ascii_alphabetic()
+            || ('\u{c0}'..='\u{24f}').contains(&c)
+            || ('\u{1e00}'..='\u{1eff}').contains(&c)
+    }) {
         return false;
     }
     if w.chars().count() > 7

@@ -113,6 +113,22 @@ fn tokenize_upto(text: &str, split_hyphens: bool, limit: usize) -> Vec<Tok> {
             i += cl;
             continue;
         }
+        if let Some((end, cap, upper)) = matches!(b[i], 0xD0 | 0xD1)
+            .then(|| cyrillic_word(b, i))
+            .flatten()
+        {
+            toks.push(Tok {
+                start: i,
+                end,
+                kind: TokKind::Word,
+                cap,
+                upper,
+                space_before: space,
+                line_start: line,
+            });
+            (space, line, i) = (false, false, end);
+            continue;
+        }
         let (end, kind) = if c.is_ascii_digit() {
             (number_end(text, i), TokKind::Number)
         } else if is_word_char(c) {
@@ -265,6 +281,45 @@ fn ascii_word(b: &[u8], start: usize) -> Option<(usize, bool, bool)> {
         return None;
     }
     Some((end, cap, cap && !lower_after && letters > 1))
+}
+
+/// A word of two-byte Cyrillic letters (U+0400..U+047F), ASCII letters and digits from
+/// `start` (a Cyrillic letter), read in one pass like [`ascii_word`]; `None` when it may go
+/// on.
+#[inline]
+fn cyrillic_word(b: &[u8], start: usize) -> Option<(usize, bool, bool)> {
+    let (mut end, mut letters, mut first, mut lower) = (start, 0usize, None, false);
+    loop {
+        let up = match (b.get(end), b.get(end + 1)) {
+            (Some(&x), _) if x.is_ascii_digit() => {
+                end += 1;
+                continue;
+            }
+            (Some(&x), _) if x.is_ascii_alphabetic() => {
+                end += 1;
+                x.is_ascii_uppercase()
+            }
+            (Some(0xD0), Some(&y @ 0x80..=0xBF)) => {
+                end += 2;
+                y < 0xB0 // Ѐ..Я
+            }
+            (Some(0xD1), Some(&y @ 0x80..=0xBF)) => {
+                end += 2;
+                y >= 0xA0 && y & 1 == 0 // the paired letters Ѡ..ѿ: capitals are even
+            }
+            _ => break,
+        };
+        letters += 1;
+        first.get_or_insert(up);
+        lower |= !up;
+    }
+    if end == start
+        || end < b.len() && (!b[end].is_ascii() || matches!(b[end], b'-' | b'\'' | b'`'))
+    {
+        return None;
+    }
+    let cap = first == Some(true);
+    Some((end, cap, cap && !lower && letters > 1))
 }
 
 fn word_end(text: &str, start: usize, split_hyphens: bool) -> usize {
@@ -464,6 +519,17 @@ mod tests {
         }
         let w = "Путин-младший sprach";
         assert_eq!(word_end(w, 0, false), "Путин-младший".len());
+    }
+
+    #[test]
+    fn one_pass_words_agree_with_the_general_path() {
+        let t = "Путин ЕС МИДа ТАСС2 Ѡмега ѠѢ сВО Газпром2 Путин-младший Rosneft'а \
+                 ООН: Ёлка Москва—Киев iPhone NATO В.Путин Đà Nẵng O'Neill";
+        for tok in tokenize(t).iter().filter(|k| k.is_word()) {
+            let w = tok.text(t);
+            assert_eq!(tok.end, word_end(t, tok.start, false), "{w}");
+            assert_eq!((tok.cap, tok.upper), shape(w), "{w}");
+        }
     }
 
     #[test]
