@@ -1163,20 +1163,53 @@ fn is_surname_stem(stem: &str) -> bool {
 }
 
 fn noun_cands(lower: &str, mode: Mode, out: &mut Vec<Cand>) {
-    let pars: &[Par] = if mode == Mode::Person {
-        &PERSON_PARS
-    } else {
-        &PLACE_PARS
-    };
-    for &par in pars {
-        for (plural, case, alt) in slot_iter(table(par)) {
-            if plural && mode == Mode::Person {
-                continue;
-            }
-            if let Some(c) = noun_cand(lower, par, plural, case, alt, mode) {
-                out.push(c);
+    for s in noun_slots(mode) {
+        if !lower.ends_with(s.alt) {
+            continue;
+        }
+        if let Some(c) = noun_cand(lower, s.par, s.plural, s.case, s.alt, mode) {
+            out.push(c);
+        }
+    }
+}
+
+/// One ending of a noun paradigm.
+struct NounSlot {
+    par: Par,
+    plural: bool,
+    case: Case,
+    alt: &'static str,
+}
+
+/// Every ending a token is tried against in a mode, in paradigm order, listed once rather
+/// than re-split from the tables for each token.
+fn noun_slots(mode: Mode) -> &'static [NounSlot] {
+    fn build(mode: Mode) -> Vec<NounSlot> {
+        let pars: &[Par] = if mode == Mode::Person {
+            &PERSON_PARS
+        } else {
+            &PLACE_PARS
+        };
+        let mut slots = Vec::new();
+        for &par in pars {
+            for (plural, case, alt) in slot_iter(table(par)) {
+                if !(plural && mode == Mode::Person) {
+                    slots.push(NounSlot {
+                        par,
+                        plural,
+                        case,
+                        alt,
+                    });
+                }
             }
         }
+        slots
+    }
+    static PERSON: OnceLock<Vec<NounSlot>> = OnceLock::new();
+    static PLACE: OnceLock<Vec<NounSlot>> = OnceLock::new();
+    match mode {
+        Mode::Person => PERSON.get_or_init(|| build(Mode::Person)),
+        Mode::Place => PLACE.get_or_init(|| build(Mode::Place)),
     }
 }
 
@@ -1300,59 +1333,83 @@ fn place_prior(par: Par, stem: &str, plural: bool, case: Case) -> i32 {
 }
 
 fn adj_cands(lower: &str, mode: Mode, out: &mut Vec<Cand>) {
-    const CLASSES: [AdjClass; 5] = [
-        AdjClass::Hard,
-        AdjClass::Velar,
-        AdjClass::Sib,
-        AdjClass::SibOy,
-        AdjClass::Soft,
-    ];
-    for class in CLASSES {
-        for g in GENDERS {
-            if mode == Mode::Person && !matches!(g, Gender::Masc | Gender::Fem) {
-                continue;
-            }
-            for c in CASES {
-                adj_cell_cands(lower, class, g, c, mode, out);
-            }
+    for s in adj_slots(mode) {
+        if lower.ends_with(s.alt) {
+            adj_alt_cand(lower, s, mode, out);
         }
     }
     stressed_oy_cand(lower, mode, out);
 }
 
-fn adj_cell_cands(
-    lower: &str,
+/// One ending of an adjective declension cell.
+struct AdjSlot {
     class: AdjClass,
     g: Gender,
     c: Case,
-    mode: Mode,
-    out: &mut Vec<Cand>,
-) {
-    let rows = adj_table(class);
-    let cell = rows[gender_idx(g)][c as usize];
-    if class == AdjClass::SibOy && g == Gender::Masc && matches!(c, Case::Nom | Case::Acc) {
-        return; // the stressed nominative -ой is read by `stressed_oy_cand`
-    }
-    for alt in cell.split('|') {
-        let Some(stem) = lower.strip_suffix(alt) else {
-            continue;
-        };
-        if !adj_stem_ok(class, stem) || !adj_acc_ok(rows, g, c, alt, mode) {
-            continue;
+    alt: &'static str,
+}
+
+/// Every adjective ending a token is tried against in a mode, in table order (the
+/// stressed masculine nominative `-ой` of [`AdjClass::SibOy`] is left to
+/// [`stressed_oy_cand`]).
+fn adj_slots(mode: Mode) -> &'static [AdjSlot] {
+    fn build(mode: Mode) -> Vec<AdjSlot> {
+        const CLASSES: [AdjClass; 5] = [
+            AdjClass::Hard,
+            AdjClass::Velar,
+            AdjClass::Sib,
+            AdjClass::SibOy,
+            AdjClass::Soft,
+        ];
+        let mut slots = Vec::new();
+        for class in CLASSES {
+            for g in GENDERS {
+                if mode == Mode::Person && !matches!(g, Gender::Masc | Gender::Fem) {
+                    continue;
+                }
+                for c in CASES {
+                    let stressed = class == AdjClass::SibOy
+                        && g == Gender::Masc
+                        && matches!(c, Case::Nom | Case::Acc);
+                    if stressed {
+                        continue;
+                    }
+                    let cell = adj_table(class)[gender_idx(g)][c as usize];
+                    slots.extend(cell.split('|').map(|alt| AdjSlot { class, g, c, alt }));
+                }
+            }
         }
-        let Some(prior) = adj_prior(class, stem, mode) else {
-            continue;
-        };
-        out.push(Cand {
-            keep: char_len(stem),
-            end: adj_ending(with_oy(class, stem), g, Case::Nom),
-            gender: Some(g),
-            case: Some(c),
-            prior,
-            adj: true,
-            strong_fem: false,
-        });
+        slots
     }
+    static PERSON: OnceLock<Vec<AdjSlot>> = OnceLock::new();
+    static PLACE: OnceLock<Vec<AdjSlot>> = OnceLock::new();
+    match mode {
+        Mode::Person => PERSON.get_or_init(|| build(Mode::Person)),
+        Mode::Place => PLACE.get_or_init(|| build(Mode::Place)),
+    }
+}
+
+fn adj_alt_cand(lower: &str, s: &AdjSlot, mode: Mode, out: &mut Vec<Cand>) {
+    let (class, g, c, alt) = (s.class, s.g, s.c, s.alt);
+    let rows = adj_table(class);
+    let Some(stem) = lower.strip_suffix(alt) else {
+        return;
+    };
+    if !adj_stem_ok(class, stem) || !adj_acc_ok(rows, g, c, alt, mode) {
+        return;
+    }
+    let Some(prior) = adj_prior(class, stem, mode) else {
+        return;
+    };
+    out.push(Cand {
+        keep: char_len(stem),
+        end: adj_ending(with_oy(class, stem), g, Case::Nom),
+        gender: Some(g),
+        case: Some(c),
+        prior,
+        adj: true,
+        strong_fem: false,
+    });
 }
 
 /// Animate accusative (= genitive) for people, inanimate (= nominative) for places.
