@@ -78,7 +78,7 @@ fn tokenize_upto(text: &str, split_hyphens: bool, limit: usize) -> Vec<Tok> {
                 continue;
             }
             b'a'..=b'z' | b'A'..=b'Z' => {
-                let (end, cap, upper) = match ascii_word(b, i) {
+                let (end, cap, upper) = match ascii_word(b, i).or_else(|| letters_word(text, i)) {
                     Some(w) => w,
                     None => {
                         let end = word_end(text, i, split_hyphens);
@@ -113,10 +113,8 @@ fn tokenize_upto(text: &str, split_hyphens: bool, limit: usize) -> Vec<Tok> {
             i += cl;
             continue;
         }
-        if let Some((end, cap, upper)) = matches!(b[i], 0xD0 | 0xD1)
-            .then(|| cyrillic_word(b, i))
-            .flatten()
-        {
+        let letter = matches!(b[i], 0xD0 | 0xD1) || is_word_char(c) && !c.is_ascii_digit();
+        if let Some((end, cap, upper)) = letter.then(|| letters_word(text, i)).flatten() {
             toks.push(Tok {
                 start: i,
                 end,
@@ -283,39 +281,55 @@ fn ascii_word(b: &[u8], start: usize) -> Option<(usize, bool, bool)> {
     Some((end, cap, cap && !lower_after && letters > 1))
 }
 
-/// A word of two-byte Cyrillic letters (U+0400..U+047F), ASCII letters and digits from
-/// `start` (a Cyrillic letter), read in one pass like [`ascii_word`]; `None` when it may go
-/// on.
+/// A word of letters and digits from `start` (a word character) that ends before a
+/// character that is neither a joiner nor a combining acute: `(end, cap, upper)` as
+/// [`word_end`] and [`shape`] would give, read in one pass (Cyrillic letters without
+/// decoding). `None` when the general path must decide.
 #[inline]
-fn cyrillic_word(b: &[u8], start: usize) -> Option<(usize, bool, bool)> {
+fn letters_word(text: &str, start: usize) -> Option<(usize, bool, bool)> {
+    let b = text.as_bytes();
     let (mut end, mut letters, mut first, mut lower) = (start, 0usize, None, false);
-    loop {
-        let up = match (b.get(end), b.get(end + 1)) {
-            (Some(&x), _) if x.is_ascii_digit() => {
+    while let Some(&x) = b.get(end) {
+        let up = match (x, b.get(end + 1)) {
+            (b'0'..=b'9', _) => {
                 end += 1;
                 continue;
             }
-            (Some(&x), _) if x.is_ascii_alphabetic() => {
+            (b'a'..=b'z' | b'A'..=b'Z', _) => {
                 end += 1;
                 x.is_ascii_uppercase()
             }
-            (Some(0xD0), Some(&y @ 0x80..=0xBF)) => {
+            (0x00..=0x7F, _) => break,
+            (0xD0, Some(&y @ 0x80..=0xBF)) => {
                 end += 2;
                 y < 0xB0 // Ѐ..Я
             }
-            (Some(0xD1), Some(&y @ 0x80..=0xBF)) => {
+            (0xD1, Some(&y @ 0x80..=0xBF)) => {
                 end += 2;
                 y >= 0xA0 && y & 1 == 0 // the paired letters Ѡ..ѿ: capitals are even
             }
-            _ => break,
+            _ => match text[end..].chars().next() {
+                Some(c) if is_word_char(c) => {
+                    end += c.len_utf8();
+                    crate::hash::is_upper(c)
+                }
+                _ => break,
+            },
         };
         letters += 1;
         first.get_or_insert(up);
         lower |= !up;
     }
-    if end == start
-        || end < b.len() && (!b[end].is_ascii() || matches!(b[end], b'-' | b'\'' | b'`'))
-    {
+    let joined = match b.get(end) {
+        None => false,
+        Some(b'-' | b'\'' | b'`') => true,
+        Some(x) if x.is_ascii() => false,
+        Some(_) => text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| is_joiner(c) || c == '\u{301}'),
+    };
+    if end == start || joined {
         return None;
     }
     let cap = first == Some(true);
@@ -524,7 +538,8 @@ mod tests {
     #[test]
     fn one_pass_words_agree_with_the_general_path() {
         let t = "Путин ЕС МИДа ТАСС2 Ѡмега ѠѢ сВО Газпром2 Путин-младший Rosneft'а \
-                 ООН: Ёлка Москва—Киев iPhone NATO В.Путин Đà Nẵng O'Neill";
+                 ООН: Ёлка Москва—Киев iPhone NATO В.Путин Đà Nẵng O'Neill ĐẠI HỘI Nguyễn’s \
+                 за\u{301}мок x² hai\u{2010}bên Ханой» «Huế» ÀÉ×ÿ Ǆ";
         for tok in tokenize(t).iter().filter(|k| k.is_word()) {
             let w = tok.text(t);
             assert_eq!(tok.end, word_end(t, tok.start, false), "{w}");
