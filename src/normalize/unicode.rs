@@ -118,9 +118,10 @@ pub(crate) fn normalize_with_map(input: &str) -> Normalized {
     let mut i = 0;
     while i < b.len() {
         // printable ASCII and Cyrillic letters are copied a run at a time
-        let run = plain_run(&b[i..]);
+        let (run, latin) = plain_run(&b[i..]);
         if run > 0 {
             w.push_run(i, &input[i..i + run]);
+            w.other |= latin;
             i += run;
             continue;
         }
@@ -142,8 +143,8 @@ pub(crate) fn normalize_with_map(input: &str) -> Normalized {
                 w.pending_space = Some(i);
             }
         } else if !is_dropped(c) {
-            w.other |= !c.is_ascii();
             w.push_word_char(i, c);
+            w.other |= !c.is_ascii();
         }
         i += c.len_utf8();
     }
@@ -151,15 +152,21 @@ pub(crate) fn normalize_with_map(input: &str) -> Normalized {
     w.out
 }
 
-/// Length of the leading run of printable ASCII (no space) and Cyrillic letters U+0400..U+047F
-/// (two bytes each): characters that are copied as they are.
-fn plain_run(b: &[u8]) -> usize {
-    let mut n = 0;
+/// The leading run of characters that are copied as they are: printable ASCII (no space),
+/// Cyrillic letters U+0400..U+047F, and the Latin letters of U+00C0..U+027F and of the
+/// Vietnamese block U+1E00..U+1EFF. Returns its length and whether it has a Latin letter
+/// outside ASCII (a word with one gets the per-word fix).
+fn plain_run(b: &[u8]) -> (usize, bool) {
+    let (mut n, mut latin) = (0, false);
     loop {
         match (b.get(n), b.get(n + 1)) {
             (Some(0x21..=0x7E), _) => n += 1,
             (Some(0xD0 | 0xD1), Some(0x80..=0xBF)) => n += 2,
-            _ => return n,
+            (Some(0xC3..=0xC9), Some(0x80..=0xBF)) => (n, latin) = (n + 2, true),
+            (Some(0xE1), Some(0xB8..=0xBB)) if b.get(n + 2).is_some_and(|z| z & 0xC0 == 0x80) => {
+                (n, latin) = (n + 3, true)
+            }
+            _ => return (n, latin),
         }
     }
 }
@@ -226,9 +233,8 @@ impl Writer {
         {
             return;
         }
-        let fixed = match fix_word(&self.out.text[at..]) {
-            Cow::Owned(f) if f != self.out.text[at..] => f,
-            _ => return,
+        let Some(fixed) = fix_word_memo(&self.out.text[at..]) else {
+            return;
         };
         self.out.text.truncate(at);
         self.out.map.truncate_from(at);
@@ -240,6 +246,40 @@ impl Writer {
         }
         self.out.text.push_str(&fixed);
         self.out.map.push(self.out.text.len(), self.last_end);
+    }
+}
+
+/// [`fix_word`]'s new form of a word, `None` when the word stays as it is. Most words of a
+/// Vietnamese text are syllables already in form, and a few thousand of them make up most of
+/// any text: those are remembered per thread (bounded), so that a word is analysed once.
+fn fix_word_memo(word: &str) -> Option<String> {
+    thread_local! {
+        static SETTLED: std::cell::RefCell<crate::hash::FxSet<Box<str>>> = Default::default();
+    }
+    if word.len() > 24 {
+        return changed(word);
+    }
+    if SETTLED.with(|s| s.borrow().contains(word)) {
+        return None;
+    }
+    let fixed = changed(word);
+    if fixed.is_none() {
+        SETTLED.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.len() >= 1 << 15 {
+                s.clear();
+            }
+            s.insert(word.into());
+        });
+    }
+    fixed
+}
+
+/// [`fix_word`]'s result when it differs from the word.
+fn changed(word: &str) -> Option<String> {
+    match fix_word(word) {
+        Cow::Owned(f) if f != word => Some(f),
+        _ => None,
     }
 }
 
@@ -300,6 +340,17 @@ mod tests {
         let n = normalize(decomposed);
         assert!(n.chars().all(|c| !('\u{300}'..='\u{36f}').contains(&c)));
         assert_eq!(normalize(&n), n);
+    }
+
+    #[test]
+    fn repeated_words_are_fixed_every_time() {
+        // settled words are remembered; words that need a fix never are
+        let text = "hòa hoà Đà Nẵng hoà ĐÀ NẴNG Ωμέγα hòa hoà";
+        let once = normalize(text);
+        assert_eq!(once, "hòa hòa Đà Nẵng hòa ĐÀ NẴNG Ωμέγα hòa hòa");
+        assert_eq!(normalize(text), once);
+        let decomposed = "Nguye\u{302}\u{303}n Nguyễn";
+        assert_eq!(normalize(decomposed), "Nguyễn Nguyễn");
     }
 
     #[test]
