@@ -308,6 +308,12 @@ fn letters_word(text: &str, start: usize) -> Option<(usize, bool, bool)> {
                 end += 2;
                 y >= 0xA0 && y & 1 == 0 // the paired letters Ѡ..ѿ: capitals are even
             }
+            // U+1E00..U+1EFF (the Vietnamese letters): all letters, no decoding
+            (0xE1, Some(&y @ 0xB8..=0xBB)) if b.get(end + 2).is_some_and(|z| z & 0xC0 == 0x80) => {
+                let cp = 0x1E00 | u32::from(y & 0x03) << 6 | u32::from(b[end + 2] & 0x3F);
+                end += 3;
+                latin_ext_additional_upper(cp)
+            }
             _ => match text[end..].chars().next() {
                 Some(c) if is_word_char(c) => {
                     end += c.len_utf8();
@@ -334,6 +340,13 @@ fn letters_word(text: &str, start: usize) -> Option<(usize, bool, bool)> {
     }
     let cap = first == Some(true);
     Some((end, cap, cap && !lower && letters > 1))
+}
+
+/// Whether a code point of U+1E00..U+1EFF is a capital: the even ones, but for the
+/// lowercase U+1E96..U+1E9D and U+1E9F (and the capital sharp s U+1E9E, which is even).
+#[inline]
+fn latin_ext_additional_upper(cp: u32) -> bool {
+    cp & 1 == 0 && !(0x1E96..=0x1E9D).contains(&cp)
 }
 
 fn word_end(text: &str, start: usize, split_hyphens: bool) -> usize {
@@ -544,6 +557,18 @@ mod tests {
             let w = tok.text(t);
             assert_eq!(tok.end, word_end(t, tok.start, false), "{w}");
             assert_eq!((tok.cap, tok.upper), shape(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn vietnamese_block_capitals() {
+        for c in '\u{1E00}'..='\u{1EFF}' {
+            assert!(is_word_char(c), "{c:?}");
+            assert_eq!(
+                latin_ext_additional_upper(c as u32),
+                c.is_uppercase(),
+                "{c:?}"
+            );
         }
     }
 
