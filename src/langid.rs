@@ -116,6 +116,38 @@ fn is_vi_letter(c: char) -> bool {
 /// cluster, one to three vowels, optional final (`ngoài`, `chúng`, `khách`, `trình`). Tone and
 /// vowel marks are read off the base letters; Latin-1 accents alone are not decisive (French,
 /// Spanish), but few words of those languages have this shape.
+/// [`base_letter`] of `đ`/`Đ`.
+const DJ: u8 = 0xFF;
+
+/// The lowercase ASCII base letter of a precomposed Latin letter (`ộ` → `o`), [`DJ`] for
+/// `đ`/`Đ`, 0 for anything else; looked up in a table over U+00C0..U+1EFF built once.
+fn base_letter(c: char) -> u8 {
+    const FIRST: u32 = 0xC0;
+    const LAST: u32 = 0x1EFF;
+    static TABLE: std::sync::OnceLock<Box<[u8]>> = std::sync::OnceLock::new();
+    fn decomposed(c: char) -> u8 {
+        let mut base = 0;
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            if d.is_ascii_alphabetic() {
+                base = d.to_ascii_lowercase() as u8;
+            } else if d == 'đ' || d == 'Đ' {
+                base = DJ;
+            }
+        });
+        base
+    }
+    let u = c as u32;
+    if !(FIRST..=LAST).contains(&u) {
+        return decomposed(c);
+    }
+    let t = TABLE.get_or_init(|| {
+        (FIRST..=LAST)
+            .map(|u| char::from_u32(u).map_or(0, decomposed))
+            .collect()
+    });
+    t[(u - FIRST) as usize]
+}
+
 fn is_vi_syllable(w: &str) -> bool {
     // Vietnamese letters are Latin: a word in another script is rejected at its first letter
     if !w.chars().next().is_some_and(|c| {
@@ -143,15 +175,15 @@ fn is_vi_syllable(w: &str) -> bool {
             }
             continue;
         }
-        unicode_normalization::char::decompose_canonical(c, |d| {
-            if d.is_ascii_alphabetic() || d == 'đ' || d == 'Đ' {
-                for l in d.to_lowercase() {
-                    if n + l.len_utf8() <= buf.len() {
-                        n += l.encode_utf8(&mut buf[n..]).len();
-                    }
-                }
-            }
-        });
+        let base: &[u8] = match base_letter(c) {
+            0 => b"",
+            DJ => "đ".as_bytes(),
+            l => &[l],
+        };
+        if n + base.len() <= buf.len() {
+            buf[n..n + base.len()].copy_from_slice(base);
+            n += base.len();
+        }
     }
     let b = &buf[..n];
     let initials = [
