@@ -87,17 +87,13 @@ pub(crate) fn parse(norm: &str, lex: &Lexicon) -> Layout {
         .as_deref()
         .and_then(|p| p.get(..4))
         .and_then(|y| y.parse().ok());
-    let parsed: Vec<_> = layout
+    let found = layout
         .body
         .iter()
         .take(3)
         .map(|l| dateline::parse(l.text(norm), lex, year))
-        .collect();
-    let pick = parsed
-        .iter()
-        .position(|(d, s)| d.is_some() || s.is_some())
-        .unwrap_or(0);
-    if let Some((dl, src)) = parsed.into_iter().nth(pick) {
+        .find(|(d, s)| d.is_some() || s.is_some());
+    if let Some((dl, src)) = found {
         layout.dateline = dl;
         layout.source = src.or(layout.source.take());
     }
