@@ -433,11 +433,20 @@ impl Lexicon {
 
     /// The longest lexicon name at the very start of `text`, if any (datelines and credits).
     pub(crate) fn find_at_start(&self, text: &str) -> Option<Hit> {
-        let toks = crate::segment::tokenize_prefix_split(text, 16);
-        let first = toks.first()?;
+        // most lines start with no name: the first token alone rules them out
+        let first = *crate::segment::tokenize_prefix_split(text, 1).first()?;
         if !first.cap && first.kind == crate::segment::TokKind::Word {
             return None;
         }
+        let w = &text[first.start..first.end];
+        if !self.trie.may_start(trie::token_key(
+            w,
+            &crate::segment::lower_same_len(w),
+            &first,
+        )) {
+            return None;
+        }
+        let toks = crate::segment::tokenize_prefix_split(text, 16);
         let end = toks.last().map_or(0, |t| t.end);
         let lower = crate::segment::lower_same_len(&text[..end]);
         let keys = trie::token_keys(text, &lower, &toks);
