@@ -1847,3 +1847,30 @@ fn time_adverbial_after_the_cue_is_not_content() {
         &[(Some("Officials"), "said", I, "5 people died", None)],
     );
 }
+
+// ---------------------------------------------------------------- unseen layouts (heldout)
+
+#[test]
+fn coordinated_cue_shares_the_opening_subject() {
+    check(
+        "Губернатор Александр Беглов провел выездное совещание в Невском районе и потребовал от глав районов навести порядок во дворах.",
+        &[(
+            Some("Губернатор Александр Беглов"),
+            "потребовал",
+            I,
+            "от глав районов навести порядок во дворах",
+            Some("Beglov"),
+        )],
+    );
+    check(
+        "Transport Minister François Durovray visited the depot in Lyon on Monday and said the strike was unjustified.",
+        &[(
+            Some("Transport Minister François Durovray"),
+            "said",
+            I,
+            "the strike was unjustified",
+            Some("Durovray"),
+        )],
+    );
+    none("В Москве прошло заседание и заявили, что все хорошо.");
+}

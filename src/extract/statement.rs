@@ -1695,7 +1695,11 @@ impl Scan<'_, '_> {
         let (speaker, cut) = match parent {
             Some(p) if coordinated => (self.found[p].speaker, Some(left - 1)),
             None if coordinated && shared.is_some() => (shared, None),
-            _ if coordinated && !self.punct(left - 1, &[","]) => return None,
+            // `Губернатор Александр Беглов провел совещание и потребовал …`: the coordinated
+            // verbs share the person or organization that opens the sentence
+            _ if coordinated && !self.punct(left - 1, &[","]) => {
+                (Some(self.opening_subject(lo, left - 1)?), None)
+            }
             Some(_) => self
                 .new_clause(c.first, lo)
                 .map(|(sp, k)| (Some(sp), Some(k)))?,
@@ -1703,6 +1707,44 @@ impl Scan<'_, '_> {
             None => (self.subject(ci, lo, hi), None),
         };
         (speaker.is_some() || c.role != Role::Say).then_some((speaker, cut))
+    }
+
+    /// The subject that opens a clause (`lo`) before the conjunction at `conj`: a title or a
+    /// person or organization mention, with the titles and names that follow it (`Губернатор
+    /// Александр Беглов`, `Transport Minister François Durovray`), and no cue or
+    /// complementizer between it and the conjunction.
+    fn opening_subject(&self, lo: usize, conj: usize) -> Option<Span> {
+        let mut a = lo;
+        while a < conj && self.cx.toks[a].kind == TokKind::Punct {
+            a += 1;
+        }
+        // capitalized modifiers before the title (`Transport Minister`)
+        let mut c = a;
+        while c < conj.min(a + 3)
+            && self.candidate(c).is_none()
+            && self.cx.toks[c].kind == TokKind::Word
+            && self.cx.toks[c].cap
+        {
+            c += 1;
+        }
+        self.candidate(c).filter(|&r| r < 2)?;
+        let w = self.cx.profile.words();
+        let mut z = c;
+        while z + 1 < conj {
+            let k = z + 1;
+            let title = w.person_titles.longest(self.cx.words_from(k)).is_some();
+            let t = self.cx.toks[k];
+            if !(title || self.in_name(k) || t.kind == TokKind::Word && t.cap || self.soft_dot(k)) {
+                break;
+            }
+            z = k;
+        }
+        let clean = !(z + 1..conj).any(|k| {
+            self.clausal(k).is_some()
+                || self.cues.iter().any(|c| c.first == k)
+                || self.boundary(k) && !self.punct(k, &[","])
+        });
+        clean.then(|| self.span(a, z))
     }
 
     /// The content after a forward cue (or after the agent of a passive), when it says more
