@@ -1874,3 +1874,37 @@ fn coordinated_cue_shares_the_opening_subject() {
     );
     none("В Москве прошло заседание и заявили, что все хорошо.");
 }
+
+#[test]
+fn name_set_off_by_commas_next_to_the_cue_en() {
+    check(
+        "The environment secretary, Steve Reed, said water bosses would face tougher penalties.",
+        &[(
+            Some("Steve Reed"),
+            "said",
+            I,
+            "water bosses would face tougher penalties",
+            Some("Reed"),
+        )],
+    );
+    check(
+        "The UN agency for Palestinian refugees, UNRWA, said its teams had administered most of the doses.",
+        &[(
+            Some("UNRWA"),
+            "said",
+            I,
+            "its teams had administered most of the doses",
+            Some("UNRWA"),
+        )],
+    );
+    check(
+        "\"We will not accept that,\" Fabien Villedieu, a spokesman for the SUD-Rail union, told AFP.",
+        &[(
+            Some("Fabien Villedieu"),
+            "told",
+            D,
+            "We will not accept that",
+            Some("Villedieu"),
+        )],
+    );
+}

@@ -1260,8 +1260,47 @@ impl Scan<'_, '_> {
             return Some(self.span(sp.0, sp.1));
         }
         (c.first > 0 && bf.boundary == Some(c.first - 1) && self.punct(c.first - 1, &[","]))
-            .then(|| self.paren_subject(lo, c.first - 1))
+            .then(|| {
+                self.appositive(lo, c.first - 1)
+                    .or_else(|| self.paren_subject(lo, c.first - 1))
+            })
             .flatten()
+    }
+
+    /// A person or organization mention that fills tokens `a..=z` exactly.
+    fn mention_exactly(&self, a: usize, z: usize) -> bool {
+        let at = self.cx.toks[a].start;
+        let m = self.ms.partition_point(|m| m.start < at);
+        self.ms
+            .get(m)
+            .is_some_and(|m| m.start == at && m.end == self.cx.toks[z].end && self.rank(m) < 2)
+    }
+
+    /// Whether tokens `a..b` read as a short description: at most `max` words, no comma, no
+    /// cue, complementizer or form of "be".
+    fn description(&self, a: usize, b: usize, max: usize) -> bool {
+        a < b
+            && self.words(a, b) <= max
+            && (a..b).all(|i| {
+                (i == a || !self.cx.toks[i].line_start)
+                    && !self.punct(i, &[",", ";", ":", ".", "!", "?"])
+                    && self.clausal(i).is_none()
+                    && !self.is(i, BE)
+                    && !self.cues.iter().any(|c| c.first == i)
+            })
+    }
+
+    /// `The environment secretary, Steve Reed, said`, `Its commissioner-general, Philippe
+    /// Lazzarini, warned`: a person or organization named between commas right before the
+    /// cue (`comma`), after a short description that opens the clause: the name, which the
+    /// description only introduces (`The UN agency for Palestinian refugees, UNRWA`).
+    fn appositive(&self, lo: usize, comma: usize) -> Option<Span> {
+        let open = (lo..comma).rev().find(|&k| self.punct(k, &[","]))?;
+        let (a, z) = (open + 1, comma.checked_sub(1)?);
+        if a > z || !self.mention_exactly(a, z) || !self.description(lo, open, 8) {
+            return None;
+        }
+        Some(self.span(a, z))
     }
 
     /// The clause's first words before its first comma, when a parenthetical then follows
@@ -1431,11 +1470,18 @@ impl Scan<'_, '_> {
             && (from..c.first).all(|i| {
                 !toks[i].line_start && (toks[i].kind != TokKind::Punct || self.soft_dot(i))
             });
-        if !gap_ok || c.role == Role::Noun || !self.cue_ok(ci) {
+        // `"…," Fabien Villedieu, a spokesman for the union, told AFP`: a name, then a
+        // description between commas before the cue
+        let appos = (!gap_ok)
+            .then(|| self.name_then_description(from, c.first))
+            .flatten();
+        if !gap_ok && appos.is_none() || c.role == Role::Noun || !self.cue_ok(ci) {
             return None;
         }
         let (_, hi) = self.sentence_toks(c.first);
-        let (speaker, rest) = if from < c.first {
+        let (speaker, rest) = if let Some(sp) = appos {
+            (Some(sp), c.last + 1)
+        } else if from < c.first {
             let sp = self.trim(from, c.first)?;
             (Some(self.span(sp.0, sp.1)), c.last + 1)
         } else {
@@ -1445,6 +1491,24 @@ impl Scan<'_, '_> {
             return None;
         }
         Some((ci, speaker))
+    }
+
+    /// A person or organization mention at `from`, a comma, a description of at most a dozen
+    /// words and a comma right before the cue at `cue`: the mention.
+    fn name_then_description(&self, from: usize, cue: usize) -> Option<Span> {
+        let at = self.cx.toks[from].start;
+        let m = self.ms.partition_point(|m| m.start < at);
+        let m = self
+            .ms
+            .get(m)
+            .filter(|m| m.start == at && self.rank(m) < 2)?;
+        let z = tok_at(self.cx, m.end).checked_sub(1)?;
+        let ok = self.cx.toks.get(z + 1).is_some()
+            && self.punct(z + 1, &[","])
+            && cue >= z + 3
+            && self.punct(cue - 1, &[","])
+            && self.description(z + 2, cue - 1, 12);
+        ok.then(|| self.span(from, z))
     }
 
     /// The speaker after a cue and where the rest of the clause starts; an impersonal cue has
