@@ -1908,3 +1908,17 @@ fn name_set_off_by_commas_next_to_the_cue_en() {
         )],
     );
 }
+
+#[test]
+fn long_title_between_commas_vi() {
+    check(
+        "Bà Khổng Thị Ngọc Mai, Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội), cho biết: \"Người dân không nên chủ quan\".",
+        &[(
+            Some("Bà Khổng Thị Ngọc Mai"),
+            "cho biết",
+            D,
+            "Người dân không nên chủ quan",
+            Some("Mai"),
+        )],
+    );
+}

@@ -1309,13 +1309,15 @@ impl Scan<'_, '_> {
         let first_comma = (lo..comma).find(|&k| self.punct(k, &[","]))?;
         let (a, b) = self.trim(lo, first_comma)?;
         // a relative clause leaves a longer name before it (`Prof Terry Hughes of James Cook
-        // University, who has studied …, told`)
+        // University, who has studied …, told`); the parenthetical may be a long title with an
+        // organization and its acronym (`Bà X, Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội
+        // (CDC Hà Nội), cho biết`)
         let max = if self.is(first_comma + 1, RELATIVE) {
             9
         } else {
             6
         };
-        (a == lo && b - a < max && self.nominal((a, b)) && comma - first_comma < 16)
+        (a == lo && b - a < max && self.nominal((a, b)) && comma - first_comma < 24)
             .then(|| self.span(a, b))
     }
 
