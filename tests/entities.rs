@@ -527,3 +527,10 @@ fn vietnamese_provinces_are_named_as_english_news_names_them() {
     let a = parse("Mưa lớn gây ngập tại tỉnh Bình Dương và Bắc Ninh.");
     assert_eq!(surfaces(by_name(&a, "Binh Duong")), ["Bình Dương"]);
 }
+
+#[test]
+fn first_word_after_an_outlet_prefix_is_sentence_initial() {
+    let a = parse("NDO - Theo Sở Y tế Hà Nội, trong tuần qua thành phố ghi nhận 1.236 ca mắc sốt xuất huyết, tăng 18% so với tuần trước.");
+    let org = by_name(&a, "Hanoi Department of Health");
+    assert_eq!(surfaces(org), ["Sở Y tế Hà Nội"]);
+}

@@ -77,6 +77,23 @@ impl<'a> Names<'a> {
                 sent_start[i + 1] = true;
             }
         }
+        // and so is the first word after a dateline or outlet prefix's dash near the line
+        // start (`LONDON (Reuters) - Shares`, `NDO - Theo Sở Y tế`, `INTERFAX.RU - За сутки`)
+        let mut line_at = 0;
+        for i in 1..cx.toks.len().saturating_sub(1) {
+            let t = cx.toks[i];
+            if t.line_start {
+                line_at = i;
+            }
+            let prev = cx.toks[i - 1];
+            let dash = t.kind == TokKind::Punct
+                && t.text(cx.text).chars().all(crate::normalize::is_dash)
+                && t.space_before;
+            let closes_prefix = prev.is(cx.text, ")") || prev.kind == TokKind::Word && prev.upper;
+            if dash && closes_prefix && i - line_at <= 12 && !t.line_start {
+                sent_start[i + 1] = true;
+            }
+        }
         let evidence = cx.profile.names_need_evidence();
         let mut nm = Names {
             role,
@@ -93,18 +110,10 @@ impl<'a> Names<'a> {
         nm
     }
 
-    /// Fills the marks the evidence rules read: sentence starts after a dateline dash
-    /// (`LONDON (Reuters) - Shares ...`), headline lines, capitalized words standing alone.
+    /// Fills the marks the evidence rules read: headline lines, capitalized words standing
+    /// alone.
     fn evidence_marks(&mut self) {
         let (text, toks) = (self.cx.text, self.cx.toks);
-        let dash = |t: &Tok| {
-            t.kind == TokKind::Punct && t.text(text).chars().all(crate::normalize::is_dash)
-        };
-        for i in 1..toks.len().saturating_sub(1) {
-            if dash(&toks[i]) && toks[i].space_before && toks[i - 1].is(text, ")") {
-                self.sent_start[i + 1] = true;
-            }
-        }
         self.headline = vec![false; toks.len()];
         let mut start = 0;
         while start < toks.len() {
