@@ -534,3 +534,23 @@ fn first_word_after_an_outlet_prefix_is_sentence_initial() {
     let org = by_name(&a, "Hanoi Department of Health");
     assert_eq!(surfaces(org), ["Sở Y tế Hà Nội"]);
 }
+
+#[test]
+fn vietnamese_body_names_with_a_long_lowercase_domain() {
+    let a = parse("Ông Mai Văn Khiêm, Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia, cho biết bão có thể suy yếu. Ban Quản lý đường sắt đô thị TP.HCM (MAUR) cho biết tuyến metro sẽ vận hành từ tháng sau.");
+    let names: Vec<Vec<&str>> = a.entities.iter().map(surfaces).collect();
+    assert!(
+        names.contains(&vec!["Trung tâm Dự báo khí tượng thủy văn quốc gia"]),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&vec!["Ban Quản lý đường sắt đô thị TP.HCM", "MAUR"]),
+        "{names:?}"
+    );
+    // one lowercase syllable after the head is a common noun before a name
+    let a = parse("Đội tuyển Việt Nam thắng 2-0. Công ty con VinFast cho biết doanh số tăng.");
+    assert!(a.entities.iter().all(|e| e
+        .mentions
+        .iter()
+        .all(|m| !m.text.starts_with("Đội") && !m.text.starts_with("Công ty con"))));
+}

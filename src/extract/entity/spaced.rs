@@ -255,6 +255,16 @@ fn name_end(nm: &Names, known: &Known, start: usize, alone: bool) -> Option<usiz
     // whether token k-1 is a capitalized word of the name (then k-1 is a one-syllable word
     // or the end of a capitalized pair, and takes no lowercase syllables)
     let mut after_cap = false;
+    // a head with its domain in lowercase before a place or an acronym (`Ban Quản lý đường
+    // sắt đô thị TP.HCM (MAUR)`): the lowercase syllables are part of the name; one or two
+    // are rather a common noun before a name (`Đội tuyển Việt Nam`, `Công ty con VinFast`)
+    if !alone {
+        let end = lower_run_end(nm, k);
+        if (3..=6).contains(&(end - k)) && continues(nm, known, end) {
+            last = Some(end - 1);
+            k = end;
+        }
+    }
     while k < toks.len() && !toks[k].line_start {
         if nm.is_name_word(k) && !is_initial_tok(nm, k) {
             // a one-word place inside a longer name ("Đại học Tôn Đức Thắng") is a name word
@@ -295,7 +305,7 @@ fn name_end(nm: &Names, known: &Known, start: usize, alone: bool) -> Option<usiz
             let end = lower_run_end(nm, k);
             if end > k {
                 let l = end - k;
-                let take = if l <= 3 && (continues(nm, known, end) || closes(nm, end)) {
+                let take = if l <= 8 && (continues(nm, known, end) || closes(nm, end)) {
                     l
                 } else {
                     1
