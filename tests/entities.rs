@@ -554,3 +554,15 @@ fn vietnamese_body_names_with_a_long_lowercase_domain() {
         .iter()
         .all(|m| !m.text.starts_with("Đội") && !m.text.starts_with("Công ty con"))));
 }
+
+#[test]
+fn storm_names_are_not_entities_vi() {
+    let a = parse("Bão Man-yi sắp vào Biển Đông\n\nSáng 16/11, bão Man-yi đổ bộ vào Philippines. Siêu bão Yagi từng gây thiệt hại lớn.");
+    let all: Vec<&str> = a.entities.iter().flat_map(surfaces).collect();
+    assert!(all.contains(&"Philippines"), "{all:?}");
+    assert!(
+        !all.iter()
+            .any(|m| m.contains("Man") || m.contains("Bão") || m.contains("Yagi")),
+        "{all:?}"
+    );
+}
