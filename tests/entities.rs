@@ -566,3 +566,10 @@ fn storm_names_are_not_entities_vi() {
         "{all:?}"
     );
 }
+
+#[test]
+fn currency_prefixes_are_not_names() {
+    let a = parse("SINGAPORE, Nov 7 (Reuters) - Net profit fell to S$742 million from S$1.44 billion, while HK$ deposits rose.");
+    let all: Vec<&str> = a.entities.iter().flat_map(surfaces).collect();
+    assert!(!all.iter().any(|m| *m == "S" || *m == "HK"), "{all:?}");
+}

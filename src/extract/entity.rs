@@ -298,7 +298,21 @@ pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: Option<&[(Span, EntityKind
     }
     // a Roman numeral standing alone is an ordinal ("quý III", "Phase II"), not an acronym
     cands.retain(|c| c.first != c.last || c.entry.is_some() || !is_roman(nm.cx.word(c.first)));
+    // a country prefix written against a currency sign (`S$742 million`, `HK$`, `R$`) is no name
+    cands.retain(|c| !(c.first == c.last && currency_prefix(&nm.cx, c.first)));
     resolve(cands)
+}
+
+/// Whether token `i` is a short capitalized prefix glued to a currency sign (`S` in `S$`).
+fn currency_prefix(cx: &Ctx, i: usize) -> bool {
+    let t = cx.toks[i];
+    t.kind == TokKind::Word
+        && t.end - t.start <= 3
+        && cx.toks.get(i + 1).is_some_and(|n| {
+            !n.space_before
+                && n.kind == TokKind::Punct
+                && matches!(n.text(cx.text), "$" | "€" | "£")
+        })
 }
 
 /// A city named as a side of a match result is its team: `Chelsea` in `Manchester United beat
