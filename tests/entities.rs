@@ -573,3 +573,12 @@ fn currency_prefixes_are_not_names() {
     let all: Vec<&str> = a.entities.iter().flat_map(surfaces).collect();
     assert!(!all.iter().any(|m| *m == "S" || *m == "HK"), "{all:?}");
 }
+
+#[test]
+fn russian_descriptor_before_a_name_is_not_part_of_it() {
+    let a = parse("В аэропорту Пулково задержаны 23 рейса. «Мы считаем так», — подчеркнул Эрдоган в интервью агентству Анадолу. Ранее газета «Коммерсантъ» сообщила об этом.");
+    let all: Vec<&str> = a.entities.iter().flat_map(surfaces).collect();
+    for m in ["Пулково", "Анадолу", "Коммерсантъ"] {
+        assert!(all.contains(&m), "{m} not in {all:?}");
+    }
+}

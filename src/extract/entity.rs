@@ -1088,6 +1088,20 @@ fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {
     while first <= last && misc.contains(nm.cx.lower(first)) {
         first += 1;
     }
+    // nor a lowercase word that says what the name is (`агентству Анадолу`, `аэропорту
+    // Пулково`, `газета «Коммерсантъ»`), unless it forms the name (`Невском районе`)
+    if first < last && toks[first].kind == TokKind::Word && !toks[first].cap && !toks[first].upper {
+        let w = nm.cx.profile.words();
+        let mut next = first + 1;
+        while next < last && toks[next].kind == TokKind::Punct {
+            next += 1;
+        }
+        let descriptor = w.place_nouns.longest(nm.cx.words_from(first)).is_none()
+            && w.person_titles.longest(nm.cx.words_from(first)).is_none();
+        if descriptor && toks[next].cap && (next == first + 1 || !toks[next].space_before) {
+            first = next;
+        }
+    }
     (first <= last).then(|| Cand::new(first, last, Some(k), 1))
 }
 
