@@ -1922,3 +1922,27 @@ fn long_title_between_commas_vi() {
         )],
     );
 }
+
+#[test]
+fn mixed_case_and_interfax_datelines_are_not_content() {
+    check(
+        "Paris (AFP) – Train traffic across France was severely disrupted on Thursday, national operator SNCF said.",
+        &[(
+            Some("national operator SNCF"),
+            "said",
+            I,
+            "Train traffic across France was severely disrupted on Thursday",
+            Some("SNCF"),
+        )],
+    );
+    check(
+        "Санкт-Петербург. 12 февраля. INTERFAX.RU - За минувшие сутки в Петербурге выпало 38 см снега, сообщили в Гидрометцентре.",
+        &[(
+            Some("Гидрометцентре"),
+            "сообщили",
+            I,
+            "За минувшие сутки в Петербурге выпало 38 см снега",
+            Some("Hydromet"),
+        )],
+    );
+}

@@ -857,14 +857,46 @@ impl Scan<'_, '_> {
         let toks = self.cx.toks;
         let first = toks[lo];
         let bracket = self.punct(lo, &["("]); // `(CNN) —`, `(Dân trí) -`
+                                              // `Москва. 21 апреля. INTERFAX.RU -`: an agency in capitals and a spaced dash after a
+                                              // place and date
+        let spaced_dash = |k: usize| {
+            toks[k].kind == TokKind::Punct
+                && self.cx.word(k).chars().all(is_dash)
+                && toks[k].space_before
+        };
+        // (the sentence may start at the agency, after `Москва. 21 апреля.`)
+        let line_at = (lo.saturating_sub(8)..=lo)
+            .rev()
+            .find(|&j| toks[j].line_start || j == 0);
+        if let (Some(l), true) = (line_at, first.kind == TokKind::Word && first.cap) {
+            let agency_dash = (lo + 1..hi.min(lo + 12)).find(|&k| {
+                spaced_dash(k)
+                    && toks[k - 1].kind == TokKind::Word
+                    && toks[k - 1].upper
+                    && toks[k - 1].end - toks[k - 1].start >= 2
+                    && (l..k).any(|j| toks[j].kind == TokKind::Number)
+            });
+            if let Some(k) = agency_dash {
+                return k + 1;
+            }
+        }
+        // `Paris (AFP) –`, `Washington (CNN) —`: a capitalized place before a bracketed agency
+        let place_bracket = first.kind == TokKind::Word
+            && first.cap
+            && (lo + 1..hi.min(lo + 4)).any(|k| self.punct(k, &["("]));
         if !(first.line_start || lo == 0)
-            || !bracket && (first.kind != TokKind::Word || !first.upper)
+            || !bracket && !place_bracket && (first.kind != TokKind::Word || !first.upper)
         {
             return lo;
         }
-        // `LONDON —`, `NEW YORK -`: words in capitals (and commas) right before the dash
+        // `LONDON —`, `NEW YORK -`, `INTERFAX.RU -`: words in capitals (and commas, and the
+        // period of a domain) right before the dash
         let caps = |k: usize| {
-            (lo..k).all(|j| toks[j].kind == TokKind::Word && toks[j].upper || self.punct(j, &[","]))
+            (lo..k).all(|j| {
+                toks[j].kind == TokKind::Word && toks[j].upper
+                    || self.punct(j, &[","])
+                    || self.punct(j, &["."]) && j > lo && !toks[j].space_before
+            })
         };
         (lo + 1..hi.min(lo + 12))
             .find(|&k| {
