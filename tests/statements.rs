@@ -1946,3 +1946,17 @@ fn mixed_case_and_interfax_datelines_are_not_content() {
         )],
     );
 }
+
+#[test]
+fn long_body_name_with_its_acronym_before_the_cue_vi() {
+    check(
+        "Ban Quản lý đường sắt đô thị TP.HCM (MAUR) cho biết tuyến metro số 1 sẽ vận hành từ ngày 22/12.",
+        &[(
+            Some("Ban Quản lý đường sắt đô thị TP.HCM (MAUR)"),
+            "cho biết",
+            I,
+            "tuyến metro số 1 sẽ vận hành từ ngày 22/12",
+            Some("MAUR"),
+        )],
+    );
+}

@@ -961,7 +961,7 @@ impl Scan<'_, '_> {
                 return Some((f, Some(k)));
             }
             f -= 1;
-            if end - f > 12 {
+            if end - f > 16 {
                 return None;
             }
         }
@@ -977,6 +977,10 @@ impl Scan<'_, '_> {
         }
         while e > f {
             let t = self.cx.toks[e - 1];
+            // a closing bracket whose opening one is in the words stays (`Sở X (SXD)`)
+            if self.punct(e - 1, &[")"]) && (f..e - 1).any(|k| self.punct(k, &["("])) {
+                break;
+            }
             let date = t.kind == TokKind::Number || months.get(self.w(e - 1)).is_some();
             if !(self.is(e - 1, ADV) || t.kind == TokKind::Punct || date) {
                 break;
