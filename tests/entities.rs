@@ -527,3 +527,58 @@ fn vietnamese_provinces_are_named_as_english_news_names_them() {
     let a = parse("Mưa lớn gây ngập tại tỉnh Bình Dương và Bắc Ninh.");
     assert_eq!(surfaces(by_name(&a, "Binh Duong")), ["Bình Dương"]);
 }
+
+#[test]
+fn first_word_after_an_outlet_prefix_is_sentence_initial() {
+    let a = parse("NDO - Theo Sở Y tế Hà Nội, trong tuần qua thành phố ghi nhận 1.236 ca mắc sốt xuất huyết, tăng 18% so với tuần trước.");
+    let org = by_name(&a, "Hanoi Department of Health");
+    assert_eq!(surfaces(org), ["Sở Y tế Hà Nội"]);
+}
+
+#[test]
+fn vietnamese_body_names_with_a_long_lowercase_domain() {
+    let a = parse("Ông Mai Văn Khiêm, Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia, cho biết bão có thể suy yếu. Ban Quản lý đường sắt đô thị TP.HCM (MAUR) cho biết tuyến metro sẽ vận hành từ tháng sau.");
+    let names: Vec<Vec<&str>> = a.entities.iter().map(surfaces).collect();
+    assert!(
+        names.contains(&vec!["Trung tâm Dự báo khí tượng thủy văn quốc gia"]),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&vec!["Ban Quản lý đường sắt đô thị TP.HCM", "MAUR"]),
+        "{names:?}"
+    );
+    // one lowercase syllable after the head is a common noun before a name
+    let a = parse("Đội tuyển Việt Nam thắng 2-0. Công ty con VinFast cho biết doanh số tăng.");
+    assert!(a.entities.iter().all(|e| e
+        .mentions
+        .iter()
+        .all(|m| !m.text.starts_with("Đội") && !m.text.starts_with("Công ty con"))));
+}
+
+#[test]
+fn storm_names_are_not_entities_vi() {
+    let a = parse("Bão Man-yi sắp vào Biển Đông\n\nSáng 16/11, bão Man-yi đổ bộ vào Philippines. Siêu bão Yagi từng gây thiệt hại lớn.");
+    let all: Vec<&str> = a.entities.iter().flat_map(surfaces).collect();
+    assert!(all.contains(&"Philippines"), "{all:?}");
+    assert!(
+        !all.iter()
+            .any(|m| m.contains("Man") || m.contains("Bão") || m.contains("Yagi")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn currency_prefixes_are_not_names() {
+    let a = parse("SINGAPORE, Nov 7 (Reuters) - Net profit fell to S$742 million from S$1.44 billion, while HK$ deposits rose.");
+    let all: Vec<&str> = a.entities.iter().flat_map(surfaces).collect();
+    assert!(!all.iter().any(|m| *m == "S" || *m == "HK"), "{all:?}");
+}
+
+#[test]
+fn russian_descriptor_before_a_name_is_not_part_of_it() {
+    let a = parse("В аэропорту Пулково задержаны 23 рейса. «Мы считаем так», — подчеркнул Эрдоган в интервью агентству Анадолу. Ранее газета «Коммерсантъ» сообщила об этом.");
+    let all: Vec<&str> = a.entities.iter().flat_map(surfaces).collect();
+    for m in ["Пулково", "Анадолу", "Коммерсантъ"] {
+        assert!(all.contains(&m), "{m} not in {all:?}");
+    }
+}

@@ -1847,3 +1847,116 @@ fn time_adverbial_after_the_cue_is_not_content() {
         &[(Some("Officials"), "said", I, "5 people died", None)],
     );
 }
+
+// ---------------------------------------------------------------- unseen layouts (heldout)
+
+#[test]
+fn coordinated_cue_shares_the_opening_subject() {
+    check(
+        "Губернатор Александр Беглов провел выездное совещание в Невском районе и потребовал от глав районов навести порядок во дворах.",
+        &[(
+            Some("Губернатор Александр Беглов"),
+            "потребовал",
+            I,
+            "от глав районов навести порядок во дворах",
+            Some("Beglov"),
+        )],
+    );
+    check(
+        "Transport Minister François Durovray visited the depot in Lyon on Monday and said the strike was unjustified.",
+        &[(
+            Some("Transport Minister François Durovray"),
+            "said",
+            I,
+            "the strike was unjustified",
+            Some("Durovray"),
+        )],
+    );
+    none("В Москве прошло заседание и заявили, что все хорошо.");
+}
+
+#[test]
+fn name_set_off_by_commas_next_to_the_cue_en() {
+    check(
+        "The environment secretary, Steve Reed, said water bosses would face tougher penalties.",
+        &[(
+            Some("Steve Reed"),
+            "said",
+            I,
+            "water bosses would face tougher penalties",
+            Some("Reed"),
+        )],
+    );
+    check(
+        "The UN agency for Palestinian refugees, UNRWA, said its teams had administered most of the doses.",
+        &[(
+            Some("UNRWA"),
+            "said",
+            I,
+            "its teams had administered most of the doses",
+            Some("UNRWA"),
+        )],
+    );
+    check(
+        "\"We will not accept that,\" Fabien Villedieu, a spokesman for the SUD-Rail union, told AFP.",
+        &[(
+            Some("Fabien Villedieu"),
+            "told",
+            D,
+            "We will not accept that",
+            Some("Villedieu"),
+        )],
+    );
+}
+
+#[test]
+fn long_title_between_commas_vi() {
+    check(
+        "Bà Khổng Thị Ngọc Mai, Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội (CDC Hà Nội), cho biết: \"Người dân không nên chủ quan\".",
+        &[(
+            Some("Bà Khổng Thị Ngọc Mai"),
+            "cho biết",
+            D,
+            "Người dân không nên chủ quan",
+            Some("Mai"),
+        )],
+    );
+}
+
+#[test]
+fn mixed_case_and_interfax_datelines_are_not_content() {
+    check(
+        "Paris (AFP) – Train traffic across France was severely disrupted on Thursday, national operator SNCF said.",
+        &[(
+            Some("national operator SNCF"),
+            "said",
+            I,
+            "Train traffic across France was severely disrupted on Thursday",
+            Some("SNCF"),
+        )],
+    );
+    check(
+        "Санкт-Петербург. 12 февраля. INTERFAX.RU - За минувшие сутки в Петербурге выпало 38 см снега, сообщили в Гидрометцентре.",
+        &[(
+            Some("Гидрометцентре"),
+            "сообщили",
+            I,
+            "За минувшие сутки в Петербурге выпало 38 см снега",
+            Some("Hydromet"),
+        )],
+    );
+}
+
+#[test]
+fn long_body_name_with_its_acronym_before_the_cue_vi() {
+    check(
+        "Ban Quản lý đường sắt đô thị TP.HCM (MAUR) cho biết tuyến metro số 1 sẽ vận hành từ ngày 22/12.",
+        &[(
+            Some("Ban Quản lý đường sắt đô thị TP.HCM (MAUR)"),
+            "cho biết",
+            I,
+            "tuyến metro số 1 sẽ vận hành từ ngày 22/12",
+            Some("MAUR"),
+        )],
+    );
+}

@@ -77,6 +77,23 @@ impl<'a> Names<'a> {
                 sent_start[i + 1] = true;
             }
         }
+        // and so is the first word after a dateline or outlet prefix's dash near the line
+        // start (`LONDON (Reuters) - Shares`, `NDO - Theo Sở Y tế`, `INTERFAX.RU - За сутки`)
+        let mut line_at = 0;
+        for i in 1..cx.toks.len().saturating_sub(1) {
+            let t = cx.toks[i];
+            if t.line_start {
+                line_at = i;
+            }
+            let prev = cx.toks[i - 1];
+            let dash = t.kind == TokKind::Punct
+                && t.text(cx.text).chars().all(crate::normalize::is_dash)
+                && t.space_before;
+            let closes_prefix = prev.is(cx.text, ")") || prev.kind == TokKind::Word && prev.upper;
+            if dash && closes_prefix && i - line_at <= 12 && !t.line_start {
+                sent_start[i + 1] = true;
+            }
+        }
         let evidence = cx.profile.names_need_evidence();
         let mut nm = Names {
             role,
@@ -93,18 +110,10 @@ impl<'a> Names<'a> {
         nm
     }
 
-    /// Fills the marks the evidence rules read: sentence starts after a dateline dash
-    /// (`LONDON (Reuters) - Shares ...`), headline lines, capitalized words standing alone.
+    /// Fills the marks the evidence rules read: headline lines, capitalized words standing
+    /// alone.
     fn evidence_marks(&mut self) {
         let (text, toks) = (self.cx.text, self.cx.toks);
-        let dash = |t: &Tok| {
-            t.kind == TokKind::Punct && t.text(text).chars().all(crate::normalize::is_dash)
-        };
-        for i in 1..toks.len().saturating_sub(1) {
-            if dash(&toks[i]) && toks[i].space_before && toks[i - 1].is(text, ")") {
-                self.sent_start[i + 1] = true;
-            }
-        }
         self.headline = vec![false; toks.len()];
         let mut start = 0;
         while start < toks.len() {
@@ -289,7 +298,21 @@ pub(crate) fn find(nm: &Names, lex: &Lexicon, tagged: Option<&[(Span, EntityKind
     }
     // a Roman numeral standing alone is an ordinal ("quý III", "Phase II"), not an acronym
     cands.retain(|c| c.first != c.last || c.entry.is_some() || !is_roman(nm.cx.word(c.first)));
+    // a country prefix written against a currency sign (`S$742 million`, `HK$`, `R$`) is no name
+    cands.retain(|c| !(c.first == c.last && currency_prefix(&nm.cx, c.first)));
     resolve(cands)
+}
+
+/// Whether token `i` is a short capitalized prefix glued to a currency sign (`S` in `S$`).
+fn currency_prefix(cx: &Ctx, i: usize) -> bool {
+    let t = cx.toks[i];
+    t.kind == TokKind::Word
+        && t.end - t.start <= 3
+        && cx.toks.get(i + 1).is_some_and(|n| {
+            !n.space_before
+                && n.kind == TokKind::Punct
+                && matches!(n.text(cx.text), "$" | "€" | "£")
+        })
 }
 
 /// A city named as a side of a match result is its team: `Chelsea` in `Manchester United beat
@@ -1064,6 +1087,20 @@ fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {
     let mut first = first;
     while first <= last && misc.contains(nm.cx.lower(first)) {
         first += 1;
+    }
+    // nor a lowercase word that says what the name is (`агентству Анадолу`, `аэропорту
+    // Пулково`, `газета «Коммерсантъ»`), unless it forms the name (`Невском районе`)
+    if first < last && toks[first].kind == TokKind::Word && !toks[first].cap && !toks[first].upper {
+        let w = nm.cx.profile.words();
+        let mut next = first + 1;
+        while next < last && toks[next].kind == TokKind::Punct {
+            next += 1;
+        }
+        let descriptor = w.place_nouns.longest(nm.cx.words_from(first)).is_none()
+            && w.person_titles.longest(nm.cx.words_from(first)).is_none();
+        if descriptor && toks[next].cap && (next == first + 1 || !toks[next].space_before) {
+            first = next;
+        }
     }
     (first <= last).then(|| Cand::new(first, last, Some(k), 1))
 }

@@ -31,6 +31,22 @@ pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
         }
         // a currency sign before the number (`$190.1 billion`, `A$1.2bn`, `€5 million`)
         if let Some((first, unit)) = currency_before(cx, i) {
+            // `£18m`, `$50k`: a letter written against the amount multiplies it
+            if !multiplied {
+                if let Some(m) = cx
+                    .toks
+                    .get(next)
+                    .filter(|t| !t.space_before && t.kind == TokKind::Word)
+                    .and_then(|_| match cx.lower(next) {
+                        "m" => Some(1e6),
+                        "k" => Some(1e3),
+                        _ => None,
+                    })
+                {
+                    value *= m;
+                    next += 1;
+                }
+            }
             approx |= approx_before(cx, first);
             let (start, end) = (cx.toks[first].start, cx.toks[next - 1].end);
             out.push(Quantity {
@@ -105,16 +121,30 @@ pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
                 "countries" | "sides" | "leaders" | "presidents" | "states" | "parties"
             );
         let article = spelled && value == 1.0 && cx.lower(i) == "một";
+        // a number after a label word names a thing (`cơn bão số 9 năm nay`, storm No. 9 this
+        // year; `рейс № 5`), it counts nothing
+        if matches!(before, "số" | "№" | "no." | "No.") {
+            i = next + n;
+            continue;
+        }
         if participants || article || unit == "hours" && clock_time(cx, i, next + n) {
             i = next + n;
             continue;
         }
-        if spelled && matches!(before, "the" | "both" | "these" | "those") {
+        // a span of time is a measure even when definite (`the six months ended Sept. 30`)
+        let duration = matches!(
+            unit.as_str(),
+            "years" | "months" | "weeks" | "days" | "hours" | "minutes" | "decades"
+        );
+        if spelled && !duration && matches!(before, "the" | "both" | "these" | "those") {
             i = next + n;
             continue;
         }
         approx |= approx_before(cx, i);
-        let (start, end) = (cx.toks[i].start, cx.toks[next + n - 1].end);
+        // `минус 18 градусов`, `âm 5 độ`, `minus 40 degrees`: a spelled sign makes it negative
+        let minus = matches!(before, "минус" | "minus" | "âm");
+        let (value, first) = if minus { (-value, i - 1) } else { (value, i) };
+        let (start, end) = (cx.toks[first].start, cx.toks[next + n - 1].end);
         out.push(Quantity {
             text: cx.text[start..end].to_string(),
             value,
@@ -389,6 +419,25 @@ mod tests {
             [
                 ("4,7 млрд рублей".into(), 4.7e9, "rubles".into(), false),
                 ("3 млрд".into(), 3e9, "rubles".into(), false)
+            ]
+        );
+        assert_eq!(
+            q("fined £18m, a $50k grant; the six months ended", Lang::En),
+            [
+                ("£18m".into(), 18e6, "pounds".into(), false),
+                ("$50k".into(), 5e4, "dollars".into(), false),
+                ("six months".into(), 6.0, "months".into(), false)
+            ]
+        );
+        assert_eq!(
+            q("опустится до минус 18 градусов", Lang::Ru),
+            [("минус 18 градусов".into(), -18.0, "degrees".into(), false)]
+        );
+        assert_eq!(
+            q("cơn bão số 9 năm nay, gió 195 km/h, 3 ga ngầm", Lang::Vi),
+            [
+                ("195 km/h".into(), 195.0, "km/h".into(), false),
+                ("3 ga".into(), 3.0, "stations".into(), false)
             ]
         );
         assert_eq!(

@@ -857,14 +857,46 @@ impl Scan<'_, '_> {
         let toks = self.cx.toks;
         let first = toks[lo];
         let bracket = self.punct(lo, &["("]); // `(CNN) —`, `(Dân trí) -`
+                                              // `Москва. 21 апреля. INTERFAX.RU -`: an agency in capitals and a spaced dash after a
+                                              // place and date
+        let spaced_dash = |k: usize| {
+            toks[k].kind == TokKind::Punct
+                && self.cx.word(k).chars().all(is_dash)
+                && toks[k].space_before
+        };
+        // (the sentence may start at the agency, after `Москва. 21 апреля.`)
+        let line_at = (lo.saturating_sub(8)..=lo)
+            .rev()
+            .find(|&j| toks[j].line_start || j == 0);
+        if let (Some(l), true) = (line_at, first.kind == TokKind::Word && first.cap) {
+            let agency_dash = (lo + 1..hi.min(lo + 12)).find(|&k| {
+                spaced_dash(k)
+                    && toks[k - 1].kind == TokKind::Word
+                    && toks[k - 1].upper
+                    && toks[k - 1].end - toks[k - 1].start >= 2
+                    && (l..k).any(|j| toks[j].kind == TokKind::Number)
+            });
+            if let Some(k) = agency_dash {
+                return k + 1;
+            }
+        }
+        // `Paris (AFP) –`, `Washington (CNN) —`: a capitalized place before a bracketed agency
+        let place_bracket = first.kind == TokKind::Word
+            && first.cap
+            && (lo + 1..hi.min(lo + 4)).any(|k| self.punct(k, &["("]));
         if !(first.line_start || lo == 0)
-            || !bracket && (first.kind != TokKind::Word || !first.upper)
+            || !bracket && !place_bracket && (first.kind != TokKind::Word || !first.upper)
         {
             return lo;
         }
-        // `LONDON —`, `NEW YORK -`: words in capitals (and commas) right before the dash
+        // `LONDON —`, `NEW YORK -`, `INTERFAX.RU -`: words in capitals (and commas, and the
+        // period of a domain) right before the dash
         let caps = |k: usize| {
-            (lo..k).all(|j| toks[j].kind == TokKind::Word && toks[j].upper || self.punct(j, &[","]))
+            (lo..k).all(|j| {
+                toks[j].kind == TokKind::Word && toks[j].upper
+                    || self.punct(j, &[","])
+                    || self.punct(j, &["."]) && j > lo && !toks[j].space_before
+            })
         };
         (lo + 1..hi.min(lo + 12))
             .find(|&k| {
@@ -929,7 +961,7 @@ impl Scan<'_, '_> {
                 return Some((f, Some(k)));
             }
             f -= 1;
-            if end - f > 12 {
+            if end - f > 16 {
                 return None;
             }
         }
@@ -945,6 +977,10 @@ impl Scan<'_, '_> {
         }
         while e > f {
             let t = self.cx.toks[e - 1];
+            // a closing bracket whose opening one is in the words stays (`Sở X (SXD)`)
+            if self.punct(e - 1, &[")"]) && (f..e - 1).any(|k| self.punct(k, &["("])) {
+                break;
+            }
             let date = t.kind == TokKind::Number || months.get(self.w(e - 1)).is_some();
             if !(self.is(e - 1, ADV) || t.kind == TokKind::Punct || date) {
                 break;
@@ -1260,8 +1296,47 @@ impl Scan<'_, '_> {
             return Some(self.span(sp.0, sp.1));
         }
         (c.first > 0 && bf.boundary == Some(c.first - 1) && self.punct(c.first - 1, &[","]))
-            .then(|| self.paren_subject(lo, c.first - 1))
+            .then(|| {
+                self.appositive(lo, c.first - 1)
+                    .or_else(|| self.paren_subject(lo, c.first - 1))
+            })
             .flatten()
+    }
+
+    /// A person or organization mention that fills tokens `a..=z` exactly.
+    fn mention_exactly(&self, a: usize, z: usize) -> bool {
+        let at = self.cx.toks[a].start;
+        let m = self.ms.partition_point(|m| m.start < at);
+        self.ms
+            .get(m)
+            .is_some_and(|m| m.start == at && m.end == self.cx.toks[z].end && self.rank(m) < 2)
+    }
+
+    /// Whether tokens `a..b` read as a short description: at most `max` words, no comma, no
+    /// cue, complementizer or form of "be".
+    fn description(&self, a: usize, b: usize, max: usize) -> bool {
+        a < b
+            && self.words(a, b) <= max
+            && (a..b).all(|i| {
+                (i == a || !self.cx.toks[i].line_start)
+                    && !self.punct(i, &[",", ";", ":", ".", "!", "?"])
+                    && self.clausal(i).is_none()
+                    && !self.is(i, BE)
+                    && !self.cues.iter().any(|c| c.first == i)
+            })
+    }
+
+    /// `The environment secretary, Steve Reed, said`, `Its commissioner-general, Philippe
+    /// Lazzarini, warned`: a person or organization named between commas right before the
+    /// cue (`comma`), after a short description that opens the clause: the name, which the
+    /// description only introduces (`The UN agency for Palestinian refugees, UNRWA`).
+    fn appositive(&self, lo: usize, comma: usize) -> Option<Span> {
+        let open = (lo..comma).rev().find(|&k| self.punct(k, &[","]))?;
+        let (a, z) = (open + 1, comma.checked_sub(1)?);
+        if a > z || !self.mention_exactly(a, z) || !self.description(lo, open, 8) {
+            return None;
+        }
+        Some(self.span(a, z))
     }
 
     /// The clause's first words before its first comma, when a parenthetical then follows
@@ -1270,13 +1345,15 @@ impl Scan<'_, '_> {
         let first_comma = (lo..comma).find(|&k| self.punct(k, &[","]))?;
         let (a, b) = self.trim(lo, first_comma)?;
         // a relative clause leaves a longer name before it (`Prof Terry Hughes of James Cook
-        // University, who has studied …, told`)
+        // University, who has studied …, told`); the parenthetical may be a long title with an
+        // organization and its acronym (`Bà X, Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội
+        // (CDC Hà Nội), cho biết`)
         let max = if self.is(first_comma + 1, RELATIVE) {
             9
         } else {
             6
         };
-        (a == lo && b - a < max && self.nominal((a, b)) && comma - first_comma < 16)
+        (a == lo && b - a < max && self.nominal((a, b)) && comma - first_comma < 24)
             .then(|| self.span(a, b))
     }
 
@@ -1431,11 +1508,18 @@ impl Scan<'_, '_> {
             && (from..c.first).all(|i| {
                 !toks[i].line_start && (toks[i].kind != TokKind::Punct || self.soft_dot(i))
             });
-        if !gap_ok || c.role == Role::Noun || !self.cue_ok(ci) {
+        // `"…," Fabien Villedieu, a spokesman for the union, told AFP`: a name, then a
+        // description between commas before the cue
+        let appos = (!gap_ok)
+            .then(|| self.name_then_description(from, c.first))
+            .flatten();
+        if !gap_ok && appos.is_none() || c.role == Role::Noun || !self.cue_ok(ci) {
             return None;
         }
         let (_, hi) = self.sentence_toks(c.first);
-        let (speaker, rest) = if from < c.first {
+        let (speaker, rest) = if let Some(sp) = appos {
+            (Some(sp), c.last + 1)
+        } else if from < c.first {
             let sp = self.trim(from, c.first)?;
             (Some(self.span(sp.0, sp.1)), c.last + 1)
         } else {
@@ -1445,6 +1529,24 @@ impl Scan<'_, '_> {
             return None;
         }
         Some((ci, speaker))
+    }
+
+    /// A person or organization mention at `from`, a comma, a description of at most a dozen
+    /// words and a comma right before the cue at `cue`: the mention.
+    fn name_then_description(&self, from: usize, cue: usize) -> Option<Span> {
+        let at = self.cx.toks[from].start;
+        let m = self.ms.partition_point(|m| m.start < at);
+        let m = self
+            .ms
+            .get(m)
+            .filter(|m| m.start == at && self.rank(m) < 2)?;
+        let z = tok_at(self.cx, m.end).checked_sub(1)?;
+        let ok = self.cx.toks.get(z + 1).is_some()
+            && self.punct(z + 1, &[","])
+            && cue >= z + 3
+            && self.punct(cue - 1, &[","])
+            && self.description(z + 2, cue - 1, 12);
+        ok.then(|| self.span(from, z))
     }
 
     /// The speaker after a cue and where the rest of the clause starts; an impersonal cue has
@@ -1695,7 +1797,11 @@ impl Scan<'_, '_> {
         let (speaker, cut) = match parent {
             Some(p) if coordinated => (self.found[p].speaker, Some(left - 1)),
             None if coordinated && shared.is_some() => (shared, None),
-            _ if coordinated && !self.punct(left - 1, &[","]) => return None,
+            // `Губернатор Александр Беглов провел совещание и потребовал …`: the coordinated
+            // verbs share the person or organization that opens the sentence
+            _ if coordinated && !self.punct(left - 1, &[","]) => {
+                (Some(self.opening_subject(lo, left - 1)?), None)
+            }
             Some(_) => self
                 .new_clause(c.first, lo)
                 .map(|(sp, k)| (Some(sp), Some(k)))?,
@@ -1703,6 +1809,44 @@ impl Scan<'_, '_> {
             None => (self.subject(ci, lo, hi), None),
         };
         (speaker.is_some() || c.role != Role::Say).then_some((speaker, cut))
+    }
+
+    /// The subject that opens a clause (`lo`) before the conjunction at `conj`: a title or a
+    /// person or organization mention, with the titles and names that follow it (`Губернатор
+    /// Александр Беглов`, `Transport Minister François Durovray`), and no cue or
+    /// complementizer between it and the conjunction.
+    fn opening_subject(&self, lo: usize, conj: usize) -> Option<Span> {
+        let mut a = lo;
+        while a < conj && self.cx.toks[a].kind == TokKind::Punct {
+            a += 1;
+        }
+        // capitalized modifiers before the title (`Transport Minister`)
+        let mut c = a;
+        while c < conj.min(a + 3)
+            && self.candidate(c).is_none()
+            && self.cx.toks[c].kind == TokKind::Word
+            && self.cx.toks[c].cap
+        {
+            c += 1;
+        }
+        self.candidate(c).filter(|&r| r < 2)?;
+        let w = self.cx.profile.words();
+        let mut z = c;
+        while z + 1 < conj {
+            let k = z + 1;
+            let title = w.person_titles.longest(self.cx.words_from(k)).is_some();
+            let t = self.cx.toks[k];
+            if !(title || self.in_name(k) || t.kind == TokKind::Word && t.cap || self.soft_dot(k)) {
+                break;
+            }
+            z = k;
+        }
+        let clean = !(z + 1..conj).any(|k| {
+            self.clausal(k).is_some()
+                || self.cues.iter().any(|c| c.first == k)
+                || self.boundary(k) && !self.punct(k, &[","])
+        });
+        clean.then(|| self.span(a, z))
     }
 
     /// The content after a forward cue (or after the agent of a passive), when it says more

@@ -55,7 +55,25 @@ const CREDIT_ENDINGS: &[&str] = &[
 /// `Иван Петров (по материалам ТАСС)`).
 pub(super) fn footer_credit(line: &str, lex: &Lexicon) -> Option<String> {
     let open = line.find('(')?;
-    classify(&line[open + 1..], lex).flatten()
+    classify(&line[open + 1..], lex)
+        .flatten()
+        .or_else(|| bracketed_outlets(line, lex))
+}
+
+/// A footer line that is only outlet names in parentheses (`(Vietnam+)`, `(TTXVN/Vietnam+)`,
+/// `(Reuters)`): the first of them, when every part is an agency of the lexicon.
+fn bracketed_outlets(line: &str, lex: &Lexicon) -> Option<String> {
+    let inner = line.trim().strip_prefix('(')?.strip_suffix(')')?;
+    let mut first = None;
+    for part in inner.split(['/', ',']).map(str::trim) {
+        let hit = lex.find_at_start(part)?;
+        let e = lex.entry(hit.entry);
+        if e.class != Class::Agency || hit.span.end != part.len() {
+            return None;
+        }
+        first.get_or_insert_with(|| e.canonical.clone());
+    }
+    first
 }
 
 /// The canonical name of the first agency named in a text.
@@ -159,6 +177,9 @@ mod tests {
             Some("Reuters".into())
         );
         assert_eq!(footer_credit("Related Topics", lex), None);
+        assert_eq!(footer_credit("(Vietnam+)", lex), Some("VietnamPlus".into()));
+        assert_eq!(footer_credit("(TTXVN/Vietnam+)", lex), Some("VNA".into()));
+        assert_eq!(footer_credit("(Hà Nội)", lex), None);
         assert_eq!(classify("By John Smith", lex), Some(None));
         let lines = |t: &str| {
             let mut v = Vec::new();

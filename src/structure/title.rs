@@ -22,6 +22,7 @@ pub(super) fn is_title(line: &str, lex: &Lexicon) -> bool {
 /// `Опубликовано: 3 февраля 2024`).
 const DATE_LABELS: &[&str] = &[
     "published",
+    "on",
     "updated",
     "posted",
     "last",
@@ -81,7 +82,9 @@ pub(super) fn date_line(line: &str) -> Option<Option<String>> {
             let single = (f.first..=f.last).contains(&i)
                 || t.kind == TokKind::Punct
                 || t.kind == TokKind::Number
-                    && (t.text(line).contains(':') || i > 0 && toks[i - 1].is(line, "+"))
+                    && (t.text(line).contains(':')
+                        || clock_with_period(t.text(line))
+                        || i > 0 && toks[i - 1].is(line, "+"))
                 || matches!(t.text(line), "GMT" | "UTC" | "MSK")
                 || DATE_LABELS.contains(&&lower[t.start..t.end]);
             let n = if single { n.max(1) } else { n };
@@ -96,6 +99,19 @@ pub(super) fn date_line(line: &str) -> Option<Option<String>> {
         }
     }
     None
+}
+
+/// A clock time written with a period, as British outlets do (`17.45` in `Tue 12 Nov 2024
+/// 17.45 GMT`): two digits, a period, two digits, a valid hour and minute.
+fn clock_with_period(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() == 5
+        && b[2] == b'.'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit())
+        && t[..2].parse::<u8>().is_ok_and(|h| h < 24)
+        && t[3..].parse::<u8>().is_ok_and(|m| m < 60)
 }
 
 #[cfg(test)]
@@ -136,5 +152,14 @@ mod tests {
             Some(Some("2024-02-12".into()))
         );
         assert_eq!(date_line("Published: the report on April 9"), None);
+        assert_eq!(
+            date_line("Tue 12 Nov 2024 17.45 GMT"),
+            Some(Some("2024-11-12".into()))
+        );
+        assert_eq!(
+            date_line("Published On 14 Oct 2024"),
+            Some(Some("2024-10-14".into()))
+        );
+        assert_eq!(date_line("Talks on 14 Oct 2024"), None);
     }
 }

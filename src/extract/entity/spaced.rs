@@ -73,6 +73,15 @@ pub(super) fn chunks(nm: &Names, known: &Known) -> Vec<Cand> {
             continue;
         }
         let len_at = |t: &crate::lang::Phrases<()>| t.longest(nm.cx.words_from(i)).map(|x| x.0);
+        // a storm's name after its lowercase head (`bão Man-yi`): no entity
+        if i > 0 && !toks[i - 1].cap && event_name(nm, i) {
+            let mut last = i;
+            while nm.is_name_word(last + 1) && !toks[last + 1].line_start {
+                last += 1;
+            }
+            i = last + 1;
+            continue;
+        }
         let org = len_at(&w.org_heads);
         if let Some(m) = len_at(&w.misc_heads).filter(|&m| org.is_none_or(|o| m >= o)) {
             // an event, holiday or law ("Tết Nguyên đán", "Luật Đất đai"): no entity
@@ -255,6 +264,16 @@ fn name_end(nm: &Names, known: &Known, start: usize, alone: bool) -> Option<usiz
     // whether token k-1 is a capitalized word of the name (then k-1 is a one-syllable word
     // or the end of a capitalized pair, and takes no lowercase syllables)
     let mut after_cap = false;
+    // a head with its domain in lowercase before a place or an acronym (`Ban Quản lý đường
+    // sắt đô thị TP.HCM (MAUR)`): the lowercase syllables are part of the name; one or two
+    // are rather a common noun before a name (`Đội tuyển Việt Nam`, `Công ty con VinFast`)
+    if !alone {
+        let end = lower_run_end(nm, k);
+        if (3..=6).contains(&(end - k)) && continues(nm, known, end) {
+            last = Some(end - 1);
+            k = end;
+        }
+    }
     while k < toks.len() && !toks[k].line_start {
         if nm.is_name_word(k) && !is_initial_tok(nm, k) {
             // a one-word place inside a longer name ("Đại học Tôn Đức Thắng") is a name word
@@ -295,7 +314,7 @@ fn name_end(nm: &Names, known: &Known, start: usize, alone: bool) -> Option<usiz
             let end = lower_run_end(nm, k);
             if end > k {
                 let l = end - k;
-                let take = if l <= 3 && (continues(nm, known, end) || closes(nm, end)) {
+                let take = if l <= 8 && (continues(nm, known, end) || closes(nm, end)) {
                     l
                 } else {
                     1
@@ -447,12 +466,27 @@ fn person_name_at(nm: &Names, p: usize) -> bool {
 pub(super) fn adjust(nm: &Names, cands: &mut Vec<Cand>) {
     let honorifics = &nm.cx.profile.words().honorifics;
     cands.retain(|c| {
-        !(c.first == c.last
+        let honorific = c.first == c.last
             && c.kind == Some(EntityKind::Location)
             && honorifics.contains(nm.cx.lower(c.first))
-            && person_start(nm, c.first + 1))
+            && person_start(nm, c.first + 1);
+        // a lexicon place that names a storm (`bão Man-yi`: `Man`)
+        let storm = c.kind != Some(EntityKind::Person) && event_name(nm, c.first);
+        !honorific && !storm
     });
     trim_admin(nm, cands);
+}
+
+/// Storm words: the name after one is a storm's (`bão Man-yi`, `Bão Trà Mi`, `siêu bão
+/// Yagi`), whatever else the name may mean (`Man` is a town).
+const STORM: &[&str] = &["bão", "siêu bão", "cơn bão"];
+
+/// Whether the name at `i` is a storm's: no entity.
+fn event_name(nm: &Names, i: usize) -> bool {
+    (1..=2.min(i)).any(|n| {
+        let words: Vec<&str> = (i - n..i).map(|k| nm.cx.lower(k)).collect();
+        STORM.contains(&words.join(" ").as_str())
+    })
 }
 
 /// A place candidate that starts with a lowercase administrative noun (`tỉnh Quảng Ninh` from
