@@ -483,9 +483,14 @@ const STORM: &[&str] = &["bão", "siêu bão", "cơn bão"];
 
 /// Whether the name at `i` is a storm's: no entity.
 fn event_name(nm: &Names, i: usize) -> bool {
-    (1..=2.min(i)).any(|n| {
-        let words: Vec<&str> = (i - n..i).map(|k| nm.cx.lower(k)).collect();
-        STORM.contains(&words.join(" ").as_str())
+    // compared word by word with the tokens before `i`: no string is built per candidate
+    STORM.iter().any(|head| {
+        let n = head.split(' ').count();
+        n <= i
+            && head
+                .split(' ')
+                .zip(i - n..i)
+                .all(|(w, k)| nm.cx.lower(k) == w)
     })
 }
 
