@@ -39,6 +39,14 @@ impl Found {
             day,
         }
     }
+
+    /// A range of years written as one token (`2023/24`, `2019-2021`).
+    fn years(i: usize, y1: u16, y2: u16) -> Found {
+        Found {
+            year2: Some(y2),
+            ..Found::new(i, i, Some(y1), None, None)
+        }
+    }
     /// The normalized value, the year filled from `fill` when missing.
     pub fn value(&self, fill: Option<u16>) -> String {
         match (
@@ -236,25 +244,11 @@ fn compact(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
             let y1 = year(a)?;
             let y2 = y1 + 1;
             (small(b, 99).is_some_and(|n| u16::from(n) == y2 % 100) || *b == "00" && y2 % 100 == 0)
-                .then_some(Found {
-                    first: i,
-                    last: i,
-                    year: Some(y1),
-                    year2: Some(y2),
-                    month: None,
-                    day: None,
-                })
+                .then_some(Found::years(i, y1, y2))
         }
         ('-' | '/', [a, b]) if year(a).is_some() => {
             let (y1, y2) = (year(a)?, year(b)?);
-            (y2 > y1 && y2 - y1 < 50).then_some(Found {
-                first: i,
-                last: i,
-                year: Some(y1),
-                year2: Some(y2),
-                month: None,
-                day: None,
-            })
+            (y2 > y1 && y2 - y1 < 50).then_some(Found::years(i, y1, y2))
         }
         ('-', [y, m, d]) => one(Some(year(y)?), Some(small(m, 12)?), Some(small(d, 31)?)),
         (_, [a, b, y]) if year(y).is_some() => {
