@@ -29,6 +29,23 @@ pub(crate) struct Tok {
 }
 
 impl Tok {
+    fn word(start: usize, end: usize, (cap, upper): (bool, bool), space: bool, line: bool) -> Tok {
+        Tok {
+            start,
+            end,
+            kind: TokKind::Word,
+            cap,
+            upper,
+            space_before: space,
+            line_start: line,
+        }
+    }
+    fn other(start: usize, end: usize, kind: TokKind, space: bool, line: bool) -> Tok {
+        Tok {
+            kind,
+            ..Tok::word(start, end, (false, false), space, line)
+        }
+    }
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start..self.end]
     }
@@ -78,23 +95,8 @@ fn tokenize_upto(text: &str, split_hyphens: bool, limit: usize) -> Vec<Tok> {
                 continue;
             }
             b'a'..=b'z' | b'A'..=b'Z' => {
-                let (end, cap, upper) = match ascii_word(b, i).or_else(|| letters_word(text, i)) {
-                    Some(w) => w,
-                    None => {
-                        let end = word_end(text, i, split_hyphens);
-                        let (cap, upper) = shape(&text[i..end]);
-                        (end, cap, upper)
-                    }
-                };
-                toks.push(Tok {
-                    start: i,
-                    end,
-                    kind: TokKind::Word,
-                    cap,
-                    upper,
-                    space_before: space,
-                    line_start: line,
-                });
+                let (end, cap, upper) = read_word(text, i, split_hyphens);
+                toks.push(Tok::word(i, end, (cap, upper), space, line));
                 (space, line, i) = (false, false, end);
                 continue;
             }
@@ -113,46 +115,32 @@ fn tokenize_upto(text: &str, split_hyphens: bool, limit: usize) -> Vec<Tok> {
             i += cl;
             continue;
         }
-        let letter = matches!(b[i], 0xD0 | 0xD1) || is_word_char(c) && !c.is_ascii_digit();
-        if let Some((end, cap, upper)) = letter.then(|| letters_word(text, i)).flatten() {
-            toks.push(Tok {
-                start: i,
-                end,
-                kind: TokKind::Word,
-                cap,
-                upper,
-                space_before: space,
-                line_start: line,
-            });
-            (space, line, i) = (false, false, end);
-            continue;
-        }
-        let (end, kind) = if c.is_ascii_digit() {
-            (number_end(text, i), TokKind::Number)
+        let tok = if c.is_ascii_digit() {
+            Tok::other(i, number_end(text, i), TokKind::Number, space, line)
         } else if is_word_char(c) {
-            (word_end(text, i, split_hyphens), TokKind::Word)
+            let (end, cap, upper) = read_word(text, i, split_hyphens);
+            Tok::word(i, end, (cap, upper), space, line)
         } else {
-            (i + cl, TokKind::Punct)
+            Tok::other(i, i + cl, TokKind::Punct, space, line)
         };
-        let (cap, upper) = if kind == TokKind::Word {
-            shape(&text[i..end])
-        } else {
-            (false, false)
-        };
-        toks.push(Tok {
-            start: i,
-            end,
-            kind,
-            cap,
-            upper,
-            space_before: space,
-            line_start: line,
-        });
-        space = false;
-        line = false;
-        i = end;
+        toks.push(tok);
+        (space, line, i) = (false, false, tok.end);
     }
     toks
+}
+
+/// The word at `start` (a letter): `(end, cap, upper)`, read in one pass where it can be.
+fn read_word(text: &str, start: usize, split_hyphens: bool) -> (usize, bool, bool) {
+    let one_pass = if text.as_bytes()[start].is_ascii_alphabetic() {
+        ascii_word(text.as_bytes(), start).or_else(|| letters_word(text, start))
+    } else {
+        letters_word(text, start)
+    };
+    one_pass.unwrap_or_else(|| {
+        let end = word_end(text, start, split_hyphens);
+        let (cap, upper) = shape(&text[start..end]);
+        (end, cap, upper)
+    })
 }
 
 /// The tokens with hyphenated words split into parts and hyphens, as
