@@ -102,7 +102,8 @@ struct Encoded {
 }
 
 fn encode(a: Article) -> Encoded {
-    let mut json = serde_json::to_vec(&a).unwrap_or_default();
+    let mut json = Vec::with_capacity(a.text.len() * 3);
+    a.write_json(&mut json);
     json.push(b'\n');
     Encoded {
         json,

@@ -26,6 +26,13 @@ fn score(dir: &str) -> SeedScore {
         let gold: serde_json::Value =
             serde_json::from_str(&fs::read_to_string(&g).unwrap()).unwrap();
         let a = parser.parse_with_id(&id, &text).unwrap();
+        // the corpus writer's JSON is the derived serialization, byte for byte
+        let mut fast = Vec::new();
+        a.write_json(&mut fast);
+        assert!(
+            fast == serde_json::to_vec(&a).unwrap(),
+            "{id}: write_json differs"
+        );
         sc.add(&id, &a, &gold);
     }
     sc

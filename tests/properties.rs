@@ -1,5 +1,5 @@
 //! Properties over arbitrary input: no panic, spans inside `text` on char boundaries,
-//! normalization idempotent.
+//! normalization idempotent, `write_json` the same bytes as serde_json.
 
 use polynews::normalize::{key, normalize, normalize_vi_tones};
 use polynews::Parser;
@@ -44,6 +44,9 @@ proptest! {
             for d in &a.dates { prop_assert!(ok(d.start, d.end)); }
             for q in &a.quantities { prop_assert!(ok(q.start, q.end)); }
             for x in &a.sentences { let o = a.source_span(*x); prop_assert!(o.end <= s.len()); }
+            let mut fast = Vec::new();
+            a.write_json(&mut fast);
+            prop_assert_eq!(String::from_utf8(fast).unwrap(), serde_json::to_string(&a).unwrap());
         }
     }
 

@@ -147,4 +147,17 @@ impl Article {
     pub fn source_span(&self, span: Span) -> Span {
         self.offset_map.span_to_input(span)
     }
+
+    /// Appends the article as one line of compact Article JSON (no newline): the same bytes
+    /// as `serde_json::to_writer`, written several times faster, for corpus runs.
+    ///
+    /// ```
+    /// let a = polynews::Article::parse("\"We are ready,\" Putin said in Moscow.").unwrap();
+    /// let mut out = Vec::new();
+    /// a.write_json(&mut out);
+    /// assert_eq!(out, serde_json::to_vec(&a).unwrap());
+    /// ```
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        super::json::Json::write(self, out);
+    }
 }

@@ -5,6 +5,7 @@
 
 mod article;
 mod entity;
+mod json;
 mod lang;
 mod span;
 mod statement;

@@ -16,6 +16,20 @@ pub enum StatementKind {
     Indirect,
 }
 
+impl StatementKind {
+    /// The name used in the Article JSON.
+    ///
+    /// ```
+    /// assert_eq!(polynews::StatementKind::Indirect.as_str(), "indirect");
+    /// ```
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            StatementKind::Direct => "direct",
+            StatementKind::Indirect => "indirect",
+        }
+    }
+}
+
 /// Who said what: one communication act the article reports.
 ///
 /// ```
