@@ -22,6 +22,7 @@ use std::collections::VecDeque;
 use std::fs;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// One input record: its id, its line in a JSON Lines file, and its raw bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -302,15 +303,29 @@ pub struct Stats {
 }
 
 /// Parses a stream of records into articles, in order, in batches (parallel with the
-/// `parallel` feature), so memory stays bounded by one batch.
+/// `parallel` feature), so memory stays bounded by a few batches.
+///
+/// With `parallel`, the batch after the current one is parsed in the background while the
+/// consumer takes the current one's results and the next records are read, so that the
+/// worker threads do not wait for reading or writing.
 #[derive(Debug)]
 pub struct Corpus<I, T = Article> {
-    parser: Parser,
+    parser: Arc<Parser>,
     records: I,
     batch: usize,
     ready: VecDeque<Result<T, RecordError>>,
+    #[cfg(feature = "parallel")]
+    in_flight: Option<InFlight<T>>,
     stats: Stats,
     map: fn(Article) -> T,
+}
+
+/// A batch being parsed in the worker threads: where its results arrive, and its size.
+#[cfg(feature = "parallel")]
+#[derive(Debug)]
+struct InFlight<T> {
+    results: std::sync::mpsc::Receiver<Vec<Result<T, RecordError>>>,
+    records: usize,
 }
 
 impl<I: Iterator<Item = Result<Record, RecordError>>> Corpus<I> {
@@ -323,10 +338,12 @@ impl<I: Iterator<Item = Result<Record, RecordError>>> Corpus<I> {
     /// ```
     pub fn new(parser: Parser, records: I) -> Corpus<I> {
         Corpus {
-            parser,
+            parser: Arc::new(parser),
             records,
             batch: 256,
             ready: VecDeque::new(),
+            #[cfg(feature = "parallel")]
+            in_flight: None,
             stats: Stats::default(),
             map: std::convert::identity,
         }
@@ -341,19 +358,23 @@ impl<I: Iterator<Item = Result<Record, RecordError>>> Corpus<I> {
     ///     .map_articles(|a| serde_json::to_string(&a).unwrap_or_default());
     /// assert_eq!(lines.filter_map(Result::ok).count(), 5);
     /// ```
-    pub fn map_articles<T: Send>(self, f: fn(Article) -> T) -> Corpus<I, T> {
+    pub fn map_articles<T: Send + 'static>(mut self, f: fn(Article) -> T) -> Corpus<I, T> {
+        // articles already parsed are mapped too: nothing read so far is lost
+        self.finish_in_flight();
         Corpus {
             parser: self.parser,
             records: self.records,
             batch: self.batch,
-            ready: VecDeque::new(),
+            ready: self.ready.into_iter().map(|r| r.map(f)).collect(),
+            #[cfg(feature = "parallel")]
+            in_flight: None,
             stats: self.stats,
             map: f,
         }
     }
 }
 
-impl<I: Iterator<Item = Result<Record, RecordError>>, T: Send> Corpus<I, T> {
+impl<I: Iterator<Item = Result<Record, RecordError>>, T: Send + 'static> Corpus<I, T> {
     /// Sets how many records are parsed together (default 256).
     ///
     /// ```
@@ -377,38 +398,19 @@ impl<I: Iterator<Item = Result<Record, RecordError>>, T: Send> Corpus<I, T> {
         self.stats
     }
 
-    fn fill(&mut self) {
+    /// Reads the next batch of records and counts them.
+    fn read_batch(&mut self) -> Vec<Result<Record, RecordError>> {
         let batch: Vec<_> = self.records.by_ref().take(self.batch).collect();
         self.stats.read += batch.len();
         self.stats.bytes += batch
             .iter()
             .map(|r| r.as_ref().map_or(0, |r| r.bytes.len()))
             .sum::<usize>();
-        let (parser, map) = (&self.parser, self.map);
-        let run = |r: Result<Record, RecordError>| -> Result<T, RecordError> {
-            let r = r?;
-            // JSON strings are valid UTF-8 once decoded: they are parsed as text, not bytes
-            let (id, parsed) = if r.json {
-                let d = json_record(&r.bytes, r.line.unwrap_or(0))?;
-                (d.id, parser.parse(&d.text))
-            } else {
-                (r.id, parser.parse_bytes(&r.bytes))
-            };
-            let mut a = parsed.map_err(|error| RecordError {
-                id: Some(id.clone()),
-                line: r.line,
-                error,
-            })?;
-            a.id = Some(id);
-            Ok(map(a))
-        };
-        #[cfg(feature = "parallel")]
-        let out: Vec<_> = {
-            use rayon::prelude::*;
-            batch.into_par_iter().map(run).collect()
-        };
-        #[cfg(not(feature = "parallel"))]
-        let out: Vec<_> = batch.into_iter().map(run).collect();
+        batch
+    }
+
+    /// Moves parsed results to `ready`, counting them.
+    fn take_results(&mut self, out: Vec<Result<T, RecordError>>) {
         for r in &out {
             match r {
                 Ok(_) => self.stats.written += 1,
@@ -417,13 +419,120 @@ impl<I: Iterator<Item = Result<Record, RecordError>>, T: Send> Corpus<I, T> {
         }
         self.ready.extend(out);
     }
+
+    /// Waits for the batch being parsed, if any, and takes its results.
+    fn finish_in_flight(&mut self) {
+        #[cfg(feature = "parallel")]
+        if let Some(batch) = self.in_flight.take() {
+            let out = batch.wait();
+            self.take_results(out);
+        }
+    }
+
+    /// Reads a batch and starts parsing it, then takes the results of the batch started
+    /// before. `false` when there is nothing left to read or to wait for.
+    #[cfg(feature = "parallel")]
+    fn fill(&mut self) -> bool {
+        let batch = self.read_batch();
+        let previous = self.in_flight.take();
+        if !batch.is_empty() {
+            self.in_flight = Some(InFlight::start(Arc::clone(&self.parser), self.map, batch));
+        }
+        match previous {
+            Some(p) => {
+                let out = p.wait();
+                self.take_results(out);
+                true
+            }
+            None => self.in_flight.is_some(),
+        }
+    }
+
+    /// Reads and parses a batch. `false` when there is nothing left to read.
+    #[cfg(not(feature = "parallel"))]
+    fn fill(&mut self) -> bool {
+        let batch = self.read_batch();
+        if batch.is_empty() {
+            return false;
+        }
+        let (parser, map) = (&self.parser, self.map);
+        let out = batch.into_iter().map(|r| run(parser, map, r)).collect();
+        self.take_results(out);
+        true
+    }
 }
 
-impl<I: Iterator<Item = Result<Record, RecordError>>, T: Send> Iterator for Corpus<I, T> {
+/// Parses one record and maps its article.
+fn run<T>(
+    parser: &Parser,
+    map: fn(Article) -> T,
+    r: Result<Record, RecordError>,
+) -> Result<T, RecordError> {
+    let r = r?;
+    // JSON strings are valid UTF-8 once decoded: they are parsed as text, not bytes
+    let (id, parsed) = if r.json {
+        let d = json_record(&r.bytes, r.line.unwrap_or(0))?;
+        (d.id, parser.parse(&d.text))
+    } else {
+        (r.id, parser.parse_bytes(&r.bytes))
+    };
+    let mut a = parsed.map_err(|error| RecordError {
+        id: Some(id.clone()),
+        line: r.line,
+        error,
+    })?;
+    a.id = Some(id);
+    Ok(map(a))
+}
+
+#[cfg(feature = "parallel")]
+impl<T: Send + 'static> InFlight<T> {
+    /// Starts parsing `batch` in the worker threads.
+    fn start(
+        parser: Arc<Parser>,
+        map: fn(Article) -> T,
+        batch: Vec<Result<Record, RecordError>>,
+    ) -> InFlight<T> {
+        use rayon::prelude::*;
+        let (tx, results) = std::sync::mpsc::sync_channel(1);
+        let records = batch.len();
+        rayon::spawn(move || {
+            let out: Vec<_> = batch
+                .into_par_iter()
+                .map(|r| run(&parser, map, r))
+                .collect();
+            let _ = tx.send(out); // the corpus may have been dropped: nobody waits
+        });
+        InFlight { results, records }
+    }
+
+    /// The batch's results, in input order.
+    fn wait(self) -> Vec<Result<T, RecordError>> {
+        // `Parser::parse` catches panics, so a job always sends; should one ever be lost,
+        // its records still come out, as errors
+        self.results.recv().unwrap_or_else(|_| {
+            (0..self.records)
+                .map(|_| {
+                    Err(RecordError {
+                        id: None,
+                        line: None,
+                        error: Error::new(ErrorKind::Internal {
+                            message: "a parsing job ended without its results".into(),
+                        }),
+                    })
+                })
+                .collect()
+        })
+    }
+}
+
+impl<I: Iterator<Item = Result<Record, RecordError>>, T: Send + 'static> Iterator for Corpus<I, T> {
     type Item = Result<T, RecordError>;
     fn next(&mut self) -> Option<Self::Item> {
-        if self.ready.is_empty() {
-            self.fill();
+        while self.ready.is_empty() {
+            if !self.fill() {
+                return None;
+            }
         }
         self.ready.pop_front()
     }

@@ -122,6 +122,22 @@ fn gzip_corpus_with_injected_bad_records_counts_every_record() {
 }
 
 #[test]
+fn mapping_a_corpus_after_it_started_keeps_every_record() {
+    let jsonl: String = (0..7)
+        .map(|i| format!("{{\"id\": \"r{i}\", \"text\": \"Talks {i} in Moscow.\"}}\n"))
+        .collect();
+    let records = polynews::corpus::records_from_reader(std::io::Cursor::new(jsonl));
+    let mut c = Corpus::new(Parser::new(), records).batch_size(2);
+    let first = c.next().unwrap().unwrap().id.unwrap();
+    let mut c = c.map_articles(|a| a.id.unwrap_or_default());
+    let rest: Vec<String> = c.by_ref().map(Result::unwrap).collect();
+    assert_eq!(first, "r0");
+    assert_eq!(rest, ["r1", "r2", "r3", "r4", "r5", "r6"]);
+    let s = c.stats();
+    assert_eq!((s.read, s.written, s.failed), (7, 7, 0));
+}
+
+#[test]
 fn line_separators_before_dates_do_not_panic() {
     for sep in ["\r", "\u{85}", "\u{2028}", "\u{2029}", "\r\n"] {
         let t = format!("Hello,{sep} 21/03/2024\nMOSCOW,{sep}June 9. /TASS/. Talks.");
