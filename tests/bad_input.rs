@@ -75,6 +75,7 @@ fn broken_jsonl_lines_are_counted_not_dropped() {
 }
 
 #[test]
+#[cfg(feature = "gzip")]
 fn gzip_corpus_with_injected_bad_records_counts_every_record() {
     use std::io::Write;
     let dir = std::env::temp_dir().join(format!("polynews-gz-{}", std::process::id()));
