@@ -117,6 +117,15 @@ pub(crate) fn normalize_with_map(input: &str) -> Normalized {
     let b = input.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // between words, whole words that need no fix are copied with their single spaces
+        if w.word.is_none() {
+            let n = settled_words(&input[i..]);
+            if n > 0 {
+                w.push_settled(i, &input[i..i + n]);
+                i += n;
+                continue;
+            }
+        }
         // printable ASCII and Cyrillic letters are copied a run at a time
         let (run, latin) = plain_run(&b[i..]);
         if run > 0 {
@@ -171,6 +180,40 @@ fn plain_run(b: &[u8]) -> (usize, bool) {
     }
 }
 
+/// The length of the leading words of `s` that the writer would copy as they are: complete
+/// [`plain_run`] words that [`Writer::end_word`] leaves alone (ASCII, or non-ASCII without
+/// Latin letters beyond ASCII and without an ASCII letter among Cyrillic ones), separated by
+/// single ASCII spaces. It ends at the end of a word; 0 when the first word does not qualify.
+fn settled_words(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut at, mut end) = (0, 0);
+    loop {
+        let (run, latin) = plain_run(&b[at..]);
+        if run == 0 {
+            return end;
+        }
+        let after = at + run;
+        // the word must end here, at a space or a line break, not go on with other characters
+        let ends = match b.get(after) {
+            None => true,
+            Some(&x) if x < 0x80 => matches!(x, b' ' | b'\t' | b'\n' | b'\r'),
+            Some(_) => s[after..]
+                .chars()
+                .next()
+                .is_some_and(|c| is_space(c) || is_newline(c)),
+        };
+        let word = &b[at..after];
+        if !ends || !word.is_ascii() && (latin || word.iter().any(u8::is_ascii_alphabetic)) {
+            return end;
+        }
+        end = after;
+        if b.get(after) != Some(&b' ') || b.get(after + 1).is_none_or(|&x| x == b' ' || x < 0x21) {
+            return end;
+        }
+        at = after + 1;
+    }
+}
+
 struct Writer {
     out: Normalized,
     pending_space: Option<usize>,
@@ -217,6 +260,17 @@ impl Writer {
         self.out.text.push_str(chars.as_str());
         self.special |= !run.is_ascii();
         self.last_end = i + run.len();
+    }
+
+    /// Copies words of [`settled_words`] starting at input offset `i` (no word is open).
+    fn push_settled(&mut self, i: usize, words: &str) {
+        if let Some(sp) = self.pending_space.take() {
+            self.out.map.push(self.out.text.len(), sp);
+            self.out.text.push(' ');
+        }
+        self.out.map.push(self.out.text.len(), i);
+        self.out.text.push_str(words);
+        self.last_end = i + words.len();
     }
 
     /// Ends the current word: fixes it in place when it has non-ASCII characters.
