@@ -421,6 +421,20 @@ mod tests {
     }
 
     #[test]
+    fn stretches_of_settled_words_stop_before_a_word_that_needs_a_fix() {
+        // `Мoсква` has a Latin `o`; the words before it are copied as one stretch
+        let raw = "Путин прилетел в Мoсква, and  then\u{a0}Hà Nội";
+        assert_eq!(settled_words(raw), "Путин прилетел в".len());
+        let n = normalize_with_map(raw);
+        assert_eq!(n.text, "Путин прилетел в Москва, and then Hà Nội");
+        for word in ["Москва", "then", "Hà"] {
+            let at = n.text.find(word).unwrap();
+            let o = n.map.to_input(at);
+            assert_eq!(raw[o..].chars().next(), word.chars().next(), "{word}");
+        }
+    }
+
+    #[test]
     fn dashes_and_quotes() {
         assert!(is_dash('–') && is_dash('−'));
         assert_eq!(quote_class('»'), Some(QuoteClass::Close));
