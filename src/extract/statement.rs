@@ -313,25 +313,6 @@ const ADDRESSEE: &[&str] = &[
     "báo",
     "phóng",
 ];
-/// Speech verbs that report no content by themselves: they attribute a quote right next to
-/// them (`"…?" he asked`, `– продолжил Брод, –`) or give context to a quote in the next
-/// sentence (`Peskov spoke to reporters. "…"`).
-const SPEECH: &[&str] = &[
-    "spoke",
-    "speaks",
-    "speaking",
-    "asked",
-    "continued",
-    "выступил",
-    "выступила",
-    "выступили",
-    "выступая",
-    "спросил",
-    "спросила",
-    "продолжил",
-    "продолжила",
-    "продолжили",
-];
 /// Phrases that hold a cue word but report nothing (`nói chuyện` talk, `theo dõi` follow,
 /// `проще говоря` simply put, `как говорится,` as the saying goes); matched at the cue or one
 /// word before it.
@@ -588,7 +569,6 @@ fn find_cues(cx: &Ctx) -> Vec<Cue> {
             continue;
         }
         let found = w.cues.longest(cx.words_from(i)).map(|(n, k)| (n, role(*k)));
-        let found = found.or_else(|| SPEECH.contains(&cx.lower(i)).then_some((1, Role::Speech)));
         match found {
             Some((n, role)) if !not_cue(cx, i) => {
                 out.push(Cue {
@@ -609,6 +589,7 @@ fn role(k: CueKind) -> Role {
         CueKind::Say => Role::Say,
         CueKind::According => Role::According,
         CueKind::Impersonal => Role::Impersonal,
+        CueKind::Speech => Role::Speech,
         _ => Role::Noun,
     }
 }

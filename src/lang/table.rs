@@ -23,6 +23,10 @@ pub enum CueKind {
     Impersonal,
     /// A noun that heads a reported statement (`statement`, `заявление`).
     Noun,
+    /// A verb of speaking that reports no content by itself (`spoke`, `asked`, `выступил`): it
+    /// attributes a quote right next to it (`"…?" he asked`, `– продолжил Брод, –`) or gives
+    /// context to a quote in the next sentence (`Peskov spoke to reporters. "…"`).
+    Speech,
 }
 
 /// A sequence of lowercase words, as [`Phrases::longest`] reads it: any
@@ -488,6 +492,7 @@ fn cue_kind(v: &str) -> Option<CueKind> {
         "according" => CueKind::According,
         "impersonal" => CueKind::Impersonal,
         "noun" => CueKind::Noun,
+        "speech" => CueKind::Speech,
         _ => return None,
     })
 }
