@@ -74,6 +74,10 @@ impl<'a> Ctx<'a> {
         }
         Ctx::new(self.text, self.lower, toks, self.profile)
     }
+    /// The hash of token `i`'s lowercase form, as phrase tables compute it.
+    pub fn hash(&self, i: usize) -> u64 {
+        self.hashes[i]
+    }
     pub fn lower(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
         &self.lower[t.start..t.end]

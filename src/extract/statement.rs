@@ -39,280 +39,13 @@
 //! pronouns, speech verbs that are no cues) are short lists below, one list for all languages.
 
 use super::Ctx;
-use crate::lang::{CueKind, WordSeq};
+use crate::lang::{CueKind, StatementWord as SW, WordSeq};
 use crate::normalize::{is_dash, quote_class};
 use crate::segment::TokKind;
 use crate::{Entity, EntityKind, Span, Statement, StatementKind};
 
-/// Dropped from the start of a speaker: prepositions, conjunctions, subordinators.
-const LEAD: &[&str] = &[
-    "in",
-    "at",
-    "on",
-    "by",
-    "for",
-    "from",
-    "with",
-    "to",
-    "during",
-    "after",
-    "and",
-    "but",
-    "or",
-    "then",
-    "also",
-    "later",
-    "meanwhile",
-    "however",
-    "when",
-    "while",
-    "as",
-    "since",
-    "because",
-    "if",
-    "though",
-    "although",
-    "despite",
-    "so",
-    "where",
-    "и",
-    "а",
-    "но",
-    "в",
-    "во",
-    "на",
-    "при",
-    "у",
-    "от",
-    "к",
-    "по",
-    "с",
-    "со",
-    "когда",
-    "как",
-    "если",
-    "после",
-    "хотя",
-    "также",
-    "затем",
-    "позже",
-    "ранее",
-    "тогда",
-    "поскольку",
-    "потому",
-    "чтобы",
-    "пока",
-    "где",
-    "và",
-    "nhưng",
-    "однако",
-    "впрочем",
-    "между",
-    "кроме",
-    "помимо",
-    "вместе",
-    "там",
-    "здесь",
-    "одновременно",
-    "тем",
-    "не",
-    "менее",
-    "there",
-    "here",
-    "thus",
-    "khi",
-    "còn",
-    "mà",
-    "tại",
-    "trong",
-    "với",
-    "sau",
-    "vì",
-];
-/// Prepositions: a speaker that starts with one is a place (`В Кремле заявили`), or a subject
-/// comes after the phrase it opens (`В этот же день президент заявил`).
-const PREP: &[&str] = &[
-    "in",
-    "at",
-    "on",
-    "during",
-    "after",
-    "with",
-    "for",
-    "by",
-    "в",
-    "во",
-    "на",
-    "при",
-    "с",
-    "со",
-    "по",
-    "у",
-    "после",
-    "trong",
-    "tại",
-    "với",
-    "sau",
-];
-/// Adverbs and auxiliaries between a subject and its cue, dropped from the end of a speaker.
-const ADV: &[&str] = &[
-    "also",
-    "once",
-    "again",
-    "further",
-    "highly",
-    "widely",
-    "fully",
-    "repeatedly",
-    "previously",
-    "earlier",
-    "strongly",
-    "firmly",
-    "reportedly",
-    "then",
-    "later",
-    "now",
-    "already",
-    "still",
-    "just",
-    "recently",
-    "today",
-    "yesterday",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "did",
-    "does",
-    "do",
-    "may",
-    "might",
-    "must",
-    "should",
-    "can",
-    "đều",
-    "cũng",
-    "đã",
-    "sẽ",
-    "vừa",
-    "mới",
-    "đang",
-    "lại",
-    "từng",
-    "hôm",
-    "nay",
-    "также",
-    "тоже",
-    "ещё",
-    "еще",
-    "вновь",
-    "снова",
-    "уже",
-    "неоднократно",
-    "вчера",
-    "сегодня",
-    "ранее",
-    "позже",
-    "затем",
-    "однозначно",
-    "официально",
-    "публично",
-    "прямо",
-    "назад",
-    "ago",
-];
-/// A form of "be" before a cue makes it passive (`was agreed`, `được thông báo`).
-const BE: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "được", "bị",
-];
-/// Negation before a cue (`did not say`, `не сообщил`, `không cho biết`).
-const NEG: &[&str] = &["not", "never", "не", "никогда", "không", "chưa", "chẳng"];
-/// Coordinating conjunctions: a clause boundary, and the mark of several speakers.
-const CONJ: &[&str] = &["and", "&", "but", "и", "а", "но", "và", "cùng", "nhưng"];
-/// Lowercase words that may stand inside a name-like speaker (`the Ministry of Defence`).
-const GLUE: &[&str] = &["the", "of", "de", "của"];
-/// Complementizers that are prepositions: they link a cue to its content (`concern over`,
-/// `thông báo về`) but do not end a speaker (`Ministry of Foreign Affairs`).
-const PREP_LINK: &[&str] = &["of", "over", "about", "on", "về", "là", "о", "об"];
-/// Words that open a parenthetical attribution (`As X said, …`).
-const PAREN: &[&str] = &["as", "как", "như"];
 /// Sentence-initial anaphors before a cue whose content is the sentence before.
 const ANAPHOR: &[&[&str]] = &[&["об", "этом"], &["о", "том"], &["это"], &["так"]];
-/// Words after a cue that point back to what was said (`Peskov said this`).
-const THIS: &[&str] = &["this", "so", "это", "этом", "об", "vậy", "này", "điều"];
-/// Words that start a remainder with no content after a cue: time, place, medium, addressee.
-const TAIL: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "late",
-    "earlier",
-    "today",
-    "yesterday",
-    "last",
-    "from",
-    "via",
-    "through",
-    "when",
-    "while",
-    "reporters",
-    "journalists",
-    "в",
-    "во",
-    "на",
-    "по",
-    "при",
-    "после",
-    "перед",
-    "журналистам",
-    "агентству",
-    "корреспонденту",
-    "изданию",
-    "газете",
-    "телеканалу",
-    "позже",
-    "ранее",
-    "сегодня",
-    "вчера",
-    "также",
-    "với",
-    "tại",
-    "trong",
-    "trước",
-    "hôm",
-    "ngày",
-    "sáng",
-    "chiều",
-    "tối",
-    "vào",
-    "trên",
-    "qua",
-    "phóng",
-    "báo",
-];
-/// Addressees and media words that may come between a cue and its speaker or complementizer.
-const ADDRESSEE: &[&str] = &[
-    "reporters",
-    "journalists",
-    "журналистам",
-    "агентству",
-    "корреспонденту",
-    "изданию",
-    "газете",
-    "телеканалу",
-    "интервью",
-    "интерфаксу",
-    "известиям",
-    "ведомостям",
-    "коммерсанту",
-    "báo",
-    "phóng",
-];
 /// Phrases that hold a cue word but report nothing (`nói chuyện` talk, `theo dõi` follow,
 /// `проще говоря` simply put, `как говорится,` as the saying goes); matched at the cue or one
 /// word before it.
@@ -338,102 +71,6 @@ const NOT_CUE: &[&[&str]] = &[
     &["kể", "từ"],
     &["đáng", "kể"],
     &["kể", "chuyện"],
-];
-/// Cues that perform an act on a noun phrase (`declared a state of emergency`, `declared
-/// victory`) and report only with a clause (`declared that …`).
-const PERFORMATIVE: &[&str] = &["declared", "declares", "declare", "declaring"];
-
-/// Cues that also mean "gained" before a figure (`added 275,000 jobs`, `добавили 3%`).
-const ADD: &[&str] = &[
-    "added",
-    "adds",
-    "add",
-    "adding",
-    "добавил",
-    "добавила",
-    "добавило",
-    "добавили",
-    "добавив",
-    "добавляет",
-    "thêm",
-];
-
-/// Words that make a description plural or indefinite: no single entity.
-const GROUP: &[&str] = &[
-    "two",
-    "both",
-    "three",
-    "all",
-    "several",
-    "a",
-    "an",
-    "some",
-    "hai",
-    "ba",
-    "các",
-    "những",
-    "cả",
-    "một",
-    "nhiều",
-    "оба",
-    "обе",
-    "два",
-    "две",
-    "три",
-    "все",
-    "обоих",
-    "один",
-    "одна",
-    "стороны",
-];
-/// Relative pronouns: the speaker is the entity just before.
-const RELATIVE: &[&str] = &["who", "which", "который", "которая", "которое", "которые"];
-/// After an attribution cue, a relative pronoun makes it a clause about a document
-/// (`закон, согласно которому`, `according to which`), not a source.
-const REL_AFTER: &[&str] = &[
-    "which",
-    "whom",
-    "которому",
-    "которой",
-    "которым",
-    "которых",
-    "которого",
-    "котором",
-];
-/// Words that are never a speaker by themselves (`Это указывает, что …`).
-const NOT_SPEAKER: &[&str] = &[
-    "this", "that", "both", "all", "me", "us", "это", "этот", "эта", "то", "оба", "все", "мне",
-    "нам", "тебе", "вам", "điều", "cả",
-];
-
-/// Roles that many people hold: a description by one of them introduces someone new rather
-/// than referring back (`a spokesman`, `представитель МИД`).
-const NOT_UNIQUE: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "representative",
-    "official",
-    "officials",
-    "diplomat",
-    "diplomats",
-    "aide",
-    "adviser",
-    "advisor",
-    "source",
-    "sources",
-    "представитель",
-    "представители",
-    "представителя",
-    "источник",
-    "сотрудник",
-    "дипломат",
-    "дипломаты",
-    "советник",
-    "помощник",
-    "phát",
-    "đại",
-    "quan",
 ];
 
 /// What a pronoun refers to.
@@ -771,11 +408,27 @@ impl Scan<'_, '_> {
         self.cx.lower(i)
     }
 
-    fn is(&self, i: usize, list: &[&str]) -> bool {
+    /// Whether token `i` is a word of a statement word class of the language.
+    fn is(&self, i: usize, class: SW) -> bool {
+        self.cx.toks.get(i).is_some_and(|_| {
+            self.cx
+                .profile
+                .words()
+                .statement_word_hashed(self.cx.hash(i), self.w(i), class)
+        })
+    }
+
+    /// Whether token `i` is one of some lowercase words.
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
         self.cx
             .toks
             .get(i)
-            .is_some_and(|_| list.contains(&self.w(i)))
+            .is_some_and(|_| words.contains(&self.w(i)))
+    }
+
+    /// Whether a lowercase word is of a statement word class of the language.
+    fn word_is(&self, word: &str, class: SW) -> bool {
+        self.cx.profile.words().statement_word(word, class)
     }
 
     fn punct(&self, i: usize, p: &[&str]) -> bool {
@@ -893,7 +546,7 @@ impl Scan<'_, '_> {
     fn clausal(&self, i: usize) -> Option<usize> {
         let w = self.cx.profile.words();
         let (n, _) = w.complementizers.longest(self.cx.words_from(i))?;
-        (n > 1 || !self.is(i, PREP_LINK)).then_some(n)
+        (n > 1 || !self.is(i, SW::PrepLink)).then_some(n)
     }
 
     /// A `.` inside a name: after an initial (`V.Putin`, `В.В. Путин`) or an abbreviation.
@@ -953,7 +606,7 @@ impl Scan<'_, '_> {
     /// adverbs and dates (`Медведев 8 февраля`).
     fn trim(&self, mut f: usize, mut e: usize) -> Option<(usize, usize)> {
         let months = &self.cx.profile.words().months;
-        while f < e && (self.is(f, LEAD) || self.cx.toks[f].kind == TokKind::Punct) {
+        while f < e && (self.is(f, SW::Lead) || self.cx.toks[f].kind == TokKind::Punct) {
             f += 1;
         }
         while e > f {
@@ -963,7 +616,7 @@ impl Scan<'_, '_> {
                 break;
             }
             let date = t.kind == TokKind::Number || months.get(self.w(e - 1)).is_some();
-            if !(self.is(e - 1, ADV) || t.kind == TokKind::Punct || date) {
+            if !(self.is(e - 1, SW::Adv) || t.kind == TokKind::Punct || date) {
                 break;
             }
             e -= 1;
@@ -991,10 +644,13 @@ impl Scan<'_, '_> {
     /// demonstrative pronoun, and after a preposition only a place, organization or person
     /// (`В Кремле`, `В пресс-службе`), not a time or circumstance (`В ходе визита в Украину`).
     fn speaker_ok(&self, f: usize, (a, z): (usize, usize)) -> bool {
-        if self.is(a, REL_AFTER) || a == z && self.is(a, NOT_SPEAKER) || !self.plausible((a, z)) {
+        if self.is(a, SW::RelAfter)
+            || a == z && self.is(a, SW::NotSpeaker)
+            || !self.plausible((a, z))
+        {
             return false;
         }
-        if !(self.is(f, PREP) || self.is(f, PREP_LINK)) {
+        if !(self.is(f, SW::Prep) || self.is(f, SW::PrepLink)) {
             return true;
         }
         let at = self.cx.toks[a].start;
@@ -1011,7 +667,10 @@ impl Scan<'_, '_> {
     /// with no auxiliary, negation, complementizer or preposition (`Hai bên`, `the diplomats`).
     fn plausible(&self, (a, z): (usize, usize)) -> bool {
         let clause_word = |i: usize| {
-            self.is(i, BE) || self.is(i, NEG) || self.is(i, LEAD) || self.clausal(i).is_some()
+            self.is(i, SW::Be)
+                || self.is(i, SW::Neg)
+                || self.is(i, SW::Lead)
+                || self.clausal(i).is_some()
         };
         (a..=z).any(|i| self.candidate(i).is_some())
             || self.nominal((a, z))
@@ -1065,7 +724,7 @@ impl Scan<'_, '_> {
             Some(EntityKind::Person) => Some(0),
             Some(EntityKind::Organization) => Some(1),
             _ if w.org_heads.longest(self.cx.words_from(i)).is_some() => Some(1),
-            Some(_) if i > 0 && !self.is(i - 1, PREP) => Some(2),
+            Some(_) if i > 0 && !self.is(i - 1, SW::Prep) => Some(2),
             _ => None,
         }
     }
@@ -1089,7 +748,7 @@ impl Scan<'_, '_> {
             return a;
         };
         let opens = |i: usize| {
-            self.is(i, PREP) || self.is(i, ADV) || self.cx.toks[i].kind == TokKind::Number
+            self.is(i, SW::Prep) || self.is(i, SW::Adv) || self.cx.toks[i].kind == TokKind::Number
         };
         if c == a || !(f..c).any(opens) {
             return a;
@@ -1105,14 +764,14 @@ impl Scan<'_, '_> {
     fn modifier(&self, i: usize) -> bool {
         let t = self.cx.toks[i];
         let initial = t.line_start || i == 0 || self.cx.toks[i - 1].kind == TokKind::Punct;
-        self.w(i) == "the" || t.cap && !initial && !self.is(i, PREP) && !self.date_word(i)
+        self.w(i) == "the" || t.cap && !initial && !self.is(i, SW::Prep) && !self.date_word(i)
     }
 
     /// A time word: a number, month, weekday or time adverb.
     fn date_word(&self, i: usize) -> bool {
         let w = self.cx.profile.words();
         self.cx.toks[i].kind == TokKind::Number
-            || self.is(i, ADV)
+            || self.is(i, SW::Adv)
             || w.months.get(self.w(i)).is_some()
             || w.weekdays.get(self.w(i)).is_some()
     }
@@ -1125,7 +784,7 @@ impl Scan<'_, '_> {
         let person_after = |i: usize| (i..=z).any(|k| self.candidate(k) == Some(0));
         (a + 1..z)
             .find(|&i| {
-                self.is(i, PREP)
+                self.is(i, SW::Prep)
                     && (!self.cx.toks[i + 1].cap || self.date_word(i + 1))
                     && !person_after(i + 1)
             })
@@ -1144,8 +803,8 @@ impl Scan<'_, '_> {
                 .map(|x| x.0)
                 .or_else(|| w.org_heads.longest(self.cx.words_from(i)).map(|x| x.0));
             let word = self.cx.toks[i].cap
-                || self.is(i, CONJ)
-                || self.is(i, GLUE)
+                || self.is(i, SW::Conj)
+                || self.is(i, SW::Glue)
                 || self.soft_dot(i)
                 || PRONOUNS.iter().any(|p| p.2 && p.0 == self.w(i));
             match n {
@@ -1165,14 +824,14 @@ impl Scan<'_, '_> {
         mut b: Option<usize>,
         lo: usize,
     ) -> (usize, usize) {
-        if !(sp.0..=sp.1).any(|i| self.is(i, CONJ)) {
+        if !(sp.0..=sp.1).any(|i| self.is(i, SW::Conj)) {
             return sp;
         }
         while let Some(k) = b.filter(|&k| self.punct(k, &[","])) {
             let Some((f, b2)) = self.back(k, lo) else {
                 break;
             };
-            let ok = k - f <= 5 && !self.is(f, LEAD) && self.cx.toks[f].cap;
+            let ok = k - f <= 5 && !self.is(f, SW::Lead) && self.cx.toks[f].cap;
             if !ok {
                 break;
             }
@@ -1195,20 +854,20 @@ impl Scan<'_, '_> {
                 a = k + 1;
             }
         }
-        while a < hi && (self.is(a, LEAD) || self.is(a, ADDRESSEE)) {
+        while a < hi && (self.is(a, SW::Lead) || self.is(a, SW::Addressee)) {
             a += 1;
         }
         if a < hi && self.clausal(a).is_some() {
             return None;
         }
-        if (from..a).any(|i| self.is(i, PREP)) {
+        if (from..a).any(|i| self.is(i, SW::Prep)) {
             a = self.subject_after_phrase(a, hi).unwrap_or(a);
         }
         let mut b = a;
         while b < hi
             && b - a < 10
             && (self.cx.toks[b].kind != TokKind::Punct || self.soft_dot(b))
-            && (b == a || !self.is(b, TAIL) && self.clausal(b).is_none())
+            && (b == a || !self.is(b, SW::Tail) && self.clausal(b).is_none())
             && !(b > a && self.cx.toks[b].line_start)
         {
             b += 1;
@@ -1238,11 +897,11 @@ impl Scan<'_, '_> {
     fn cue_ok(&self, ci: usize) -> bool {
         let c = self.cues[ci];
         let mut k = c.first;
-        while k > 0 && self.is(k - 1, ADV) {
+        while k > 0 && self.is(k - 1, SW::Adv) {
             k -= 1;
         }
         let prev = if k > 0 { self.w(k - 1) } else { "" };
-        if NEG.contains(&prev) || prev.ends_with("n't") || prev.ends_with("n’t") {
+        if self.word_is(prev, SW::Neg) || prev.ends_with("n't") || prev.ends_with("n’t") {
             return false;
         }
         if c.role != Role::Say {
@@ -1252,7 +911,7 @@ impl Scan<'_, '_> {
         if c.first > 0 && t.cap && !t.line_start && !self.boundary(c.first - 1) {
             return false;
         }
-        !BE.contains(&prev) || self.passive_by(ci)
+        !self.word_is(prev, SW::Be) || self.passive_by(ci)
     }
 
     /// A passive with its agent: `was stated by the ministry`.
@@ -1270,7 +929,7 @@ impl Scan<'_, '_> {
             return self.after(c.last + 2, hi).map(|(a, b)| self.span(a, b));
         }
         let bf = self.before(c.first, lo)?;
-        if c.role == Role::Impersonal && !self.is(bf.first, PREP) {
+        if c.role == Role::Impersonal && !self.is(bf.first, SW::Prep) {
             return None;
         }
         if let Some(sp) = bf.span {
@@ -1302,7 +961,7 @@ impl Scan<'_, '_> {
                 (i == a || !self.cx.toks[i].line_start)
                     && !self.punct(i, &[",", ";", ":", ".", "!", "?"])
                     && self.clausal(i).is_none()
-                    && !self.is(i, BE)
+                    && !self.is(i, SW::Be)
                     && !self.cues.iter().any(|c| c.first == i)
             })
     }
@@ -1329,7 +988,7 @@ impl Scan<'_, '_> {
         // University, who has studied …, told`); the parenthetical may be a long title with an
         // organization and its acronym (`Bà X, Giám đốc Trung tâm Kiểm soát bệnh tật Hà Nội
         // (CDC Hà Nội), cho biết`)
-        let max = if self.is(first_comma + 1, RELATIVE) {
+        let max = if self.is(first_comma + 1, SW::Relative) {
             9
         } else {
             6
@@ -1359,9 +1018,9 @@ impl Scan<'_, '_> {
         let words = self.words(from, hi);
         words == 0
             || words <= 8
-                && (self.is(from, TAIL)
-                    || self.is(from, THIS)
-                    || self.is(from, ADDRESSEE)
+                && (self.is(from, SW::Tail)
+                    || self.is(from, SW::This)
+                    || self.is(from, SW::Addressee)
                     || self.date_word(from))
                 && !(from..hi).any(|k| self.clausal(k).is_some())
     }
@@ -1573,7 +1232,7 @@ impl Scan<'_, '_> {
             || self.punct(j, &[":"])
             || self.link(j)
             || self.clausal(j).is_some()
-            || self.is(j, PREP_LINK);
+            || self.is(j, SW::PrepLink);
         let words_between =
             (c.last + 1..=j).all(|i| self.cx.toks[i].kind != TokKind::Punct || self.soft_dot(i));
         let speaker = if c.role == Role::According && self.punct(j, &[":"]) {
@@ -1583,7 +1242,7 @@ impl Scan<'_, '_> {
             self.ovs(ci, j + 1)
                 .or_else(|| self.subject(ci, lo, j + 1))
                 .or_else(|| self.after(c.last + 1, j + 1).map(|(a, b)| self.span(a, b)))
-        } else if self.is(j, BE) {
+        } else if self.is(j, SW::Be) {
             // `said the deal was "a big step forward"`: a quoted predicate inside reported
             // content, which the indirect statement keeps
             return None;
@@ -1762,7 +1421,7 @@ impl Scan<'_, '_> {
         let c = self.cues[ci];
         let parent = self.parent(c.first);
         let mut left = c.first;
-        while left > lo && self.is(left - 1, ADV) {
+        while left > lo && self.is(left - 1, SW::Adv) {
             left -= 1;
         }
         // `…, đồng thời cho biết …` ("and at the same time said")
@@ -1770,7 +1429,7 @@ impl Scan<'_, '_> {
             left -= 2;
         }
         let coordinated =
-            left > lo && (self.punct(left - 1, &[",", ";"]) || self.is(left - 1, CONJ));
+            left > lo && (self.punct(left - 1, &[",", ";"]) || self.is(left - 1, SW::Conj));
         let shared = ci
             .checked_sub(1)
             .filter(|&p| self.cues[p].first >= lo)
@@ -1843,7 +1502,7 @@ impl Scan<'_, '_> {
         let (start, linked) = self.content_start(from, hi)?;
         // `declared a state of emergency`: an act, not a report, unless a clause follows;
         // `added 275,000 jobs`, `добавил 2%`: growth, not speech
-        if !linked && (c.first..=c.last).any(|k| self.is(k, PERFORMATIVE)) {
+        if !linked && (c.first..=c.last).any(|k| self.is(k, SW::Performative)) {
             return None;
         }
         let figure = |k: usize| {
@@ -1855,7 +1514,7 @@ impl Scan<'_, '_> {
                     .is_some_and(|n| n.kind == TokKind::Number)
                     && self.cx.toks[k].kind == TokKind::Punct
         };
-        if !linked && (c.first..=c.last).any(|k| self.is(k, ADD)) && figure(start) {
+        if !linked && (c.first..=c.last).any(|k| self.is(k, SW::Add)) && figure(start) {
             return None;
         }
         let start = self.cx.toks[start].start;
@@ -1870,7 +1529,7 @@ impl Scan<'_, '_> {
     fn apposition_end(&self, k: usize, hi: usize) -> Option<usize> {
         let w = self.cx.profile.words();
         let k2 = (k + 2..hi.min(k + 9)).find(|&j| self.punct(j, &[","]))?;
-        let a = if self.is(k + 1, &["a", "an", "the"]) {
+        let a = if self.is_any(k + 1, &["a", "an", "the"]) {
             k + 2
         } else {
             k + 1
@@ -1898,7 +1557,7 @@ impl Scan<'_, '_> {
         let (a, z) = bf.span?;
         let cut = match bf.boundary {
             Some(k) if self.link(k) || self.punct(k, &[";"]) => k,
-            _ => (bf.first..a).find(|&i| self.is(i, CONJ))?,
+            _ => (bf.first..a).find(|&i| self.is(i, SW::Conj))?,
         };
         Some((self.span(a, z), cut))
     }
@@ -1910,16 +1569,17 @@ impl Scan<'_, '_> {
         let toks = self.cx.toks;
         let from = self.time_adverbial(from, hi);
         let mut k = from;
-        let reach =
-            if k < hi && (self.punct(k, &[","]) || self.is(k, TAIL) || self.is(k, ADDRESSEE)) {
-                8
-            } else if k < hi && toks[k].cap {
-                3
-            } else if k + 1 < hi && self.w(k) == "the" && toks[k + 1].cap {
-                4 // `told the BBC that`
-            } else {
-                0
-            };
+        let reach = if k < hi
+            && (self.punct(k, &[","]) || self.is(k, SW::Tail) || self.is(k, SW::Addressee))
+        {
+            8
+        } else if k < hi && toks[k].cap {
+            3
+        } else if k + 1 < hi && self.w(k) == "the" && toks[k + 1].cap {
+            4 // `told the BBC that`
+        } else {
+            0
+        };
         if reach > 0 {
             while k < hi
                 && k < from + reach
@@ -1948,14 +1608,14 @@ impl Scan<'_, '_> {
         let w = self.cx.profile.words();
         let toks = self.cx.toks;
         let mut j = k;
-        if self.is(j, &["on", "in", "late", "early", "last", "this", "в", "во"]) {
+        if self.is_any(j, &["on", "in", "late", "early", "last", "this", "в", "во"]) {
             j += 1;
         }
         let day = |j: usize| {
             j < hi
                 && (w.weekdays.get(self.w(j)).is_some()
                     || w.months.get(self.w(j)).is_some()
-                    || self.is(j, &["yesterday", "today", "tonight"]))
+                    || self.is_any(j, &["yesterday", "today", "tonight"]))
         };
         if !day(j) {
             return k;
@@ -1983,7 +1643,10 @@ impl Scan<'_, '_> {
     /// eight with another one inside.
     fn adverbial(&self, a: usize, b: usize) -> bool {
         let tail = |i: usize| {
-            self.is(i, TAIL) || self.is(i, ADDRESSEE) || self.date_word(i) || self.noun_cue_at(i)
+            self.is(i, SW::Tail)
+                || self.is(i, SW::Addressee)
+                || self.date_word(i)
+                || self.noun_cue_at(i)
         };
         let n = self.words(a, b);
         // `said 5 people died`: a number that counts something opens a clause, not a date
@@ -2046,7 +1709,7 @@ impl Scan<'_, '_> {
     /// `As Peskov said, …`, `Как заявили в Кремле, …`, `Как сообщается, …`.
     fn parenthetical(&self, ci: usize, lo: usize, hi: usize) -> Option<Found> {
         let c = self.cues[ci];
-        if !self.is(lo, PAREN) || c.first - lo > 6 {
+        if !self.is(lo, SW::Paren) || c.first - lo > 6 {
             return None;
         }
         let comma = (c.last + 1..hi.min(c.last + 12)).find(|&k| self.punct(k, &[","]))?;
@@ -2090,7 +1753,7 @@ impl Scan<'_, '_> {
             if self.paren_subject(lo, c.first - 1).is_some()
                 && (lo..c.first - 1)
                     .find(|&k| self.punct(k, &[","]))
-                    .is_some_and(|k| self.is(k + 1, RELATIVE))
+                    .is_some_and(|k| self.is(k + 1, SW::Relative))
             {
                 return None;
             }
@@ -2137,7 +1800,7 @@ impl Scan<'_, '_> {
         let c = self.cues[ci];
         let (lo, hi) = self.clause(c.first);
         let at_start = c.first == lo || self.boundary(c.first - 1);
-        if c.first == c.last && !at_start || self.is(c.last + 1, REL_AFTER) {
+        if c.first == c.last && !at_start || self.is(c.last + 1, SW::RelAfter) {
             return None;
         }
         let comma = (c.last + 1..hi.min(c.last + 14)).find(|&k| self.punct(k, &[","]));
@@ -2277,7 +1940,7 @@ impl Scan<'_, '_> {
         };
         let w = self.cx.profile.words();
         (a..b).any(|i| {
-            self.is(i, CONJ)
+            self.is(i, SW::Conj)
                 && !in_name(i)
                 && (i + 1..b.min(i + 4)).take_while(|&k| !in_name(k)).any(|k| {
                     w.person_titles.longest(self.cx.words_from(k)).is_some()
@@ -2293,7 +1956,7 @@ impl Scan<'_, '_> {
     fn named(&self, sp: Span, inside: &[M]) -> Option<usize> {
         let rank = |m: &M| self.rank(m);
         let a = tok_at(self.cx, sp.start);
-        let titled = self.candidate(a) == Some(0) && !self.is(a, NOT_UNIQUE);
+        let titled = self.candidate(a) == Some(0) && !self.is(a, SW::NotUnique);
         if titled && !inside.iter().any(|m| rank(m) == 0) {
             return None;
         }
@@ -2328,11 +1991,11 @@ impl Scan<'_, '_> {
                     Refers::Group => None,
                 };
             }
-            if RELATIVE.contains(&first) {
+            if self.word_is(first, SW::Relative) {
                 return self.relative(sp);
             }
         }
-        if (a..b).any(|i| self.is(i, GROUP)) {
+        if (a..b).any(|i| self.is(i, SW::Group)) {
             return None;
         }
         let w = self.cx.profile.words();
@@ -2341,7 +2004,7 @@ impl Scan<'_, '_> {
                 return self.prior_speaker(f, prior, ids);
             }
             if let Some((n, _)) = w.person_titles.longest(self.cx.words_from(i)) {
-                let role = (i..i + n).any(|k| self.is(k, NOT_UNIQUE));
+                let role = (i..i + n).any(|k| self.is(k, SW::NotUnique));
                 return (!role)
                     .then(|| self.antecedent(sp, EntityKind::Person, None))
                     .flatten();

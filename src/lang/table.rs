@@ -29,6 +29,96 @@ pub enum CueKind {
     Speech,
 }
 
+/// A class of words the statement extractor reads (a word may be in several).
+///
+/// ```
+/// use polynews::lang::{profile, StatementWord};
+/// let en = profile(polynews::Lang::En).words();
+/// assert!(en.statement_word("never", StatementWord::Neg));
+/// assert!(en.statement_word("in", StatementWord::Lead) && en.statement_word("in", StatementWord::Prep));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StatementWord {
+    /// Dropped from the start of a speaker: prepositions, conjunctions, subordinators.
+    Lead,
+    /// A preposition: a speaker that opens with one is a place (`В Кремле заявили`), or the
+    /// subject comes after the phrase it opens.
+    Prep,
+    /// An adverb or auxiliary between a subject and its cue.
+    Adv,
+    /// A form of "be": before a cue it makes a passive (`was agreed`, `được thông báo`).
+    Be,
+    /// Negation before a cue (`did not say`, `не сообщил`, `không cho biết`).
+    Neg,
+    /// A coordinating conjunction: a clause boundary, and the mark of several speakers.
+    Conj,
+    /// A lowercase word inside a name-like speaker (`the Ministry of Defence`).
+    Glue,
+    /// A preposition that links a cue to its content (`concern over`, `thông báo về`).
+    PrepLink,
+    /// Opens a parenthetical attribution (`As X said, …`).
+    Paren,
+    /// After a cue, points back to what was said (`Peskov said this`).
+    This,
+    /// Starts a remainder with no content after a cue: time, place, medium, addressee.
+    Tail,
+    /// An addressee or medium between a cue and its speaker (`reporters`, `журналистам`).
+    Addressee,
+    /// A cue that performs an act on a noun phrase (`declared victory`) and reports only
+    /// with a clause.
+    Performative,
+    /// A cue that also means "gained" before a figure (`added 275,000 jobs`).
+    Add,
+    /// Makes a description plural or indefinite (`two`, `các`, `оба`): no single entity.
+    Group,
+    /// A relative pronoun: the speaker is the entity just before.
+    Relative,
+    /// A relative pronoun after an attribution cue (`according to which`): a clause about a
+    /// document, not a source.
+    RelAfter,
+    /// Never a speaker by itself (`this`, `это`).
+    NotSpeaker,
+    /// A role many people hold (`spokesman`, `представитель`): a description by one introduces
+    /// someone new rather than referring back.
+    NotUnique,
+}
+
+impl StatementWord {
+    const NAMES: [(&'static str, StatementWord); 19] = [
+        ("lead", StatementWord::Lead),
+        ("prep", StatementWord::Prep),
+        ("adv", StatementWord::Adv),
+        ("be", StatementWord::Be),
+        ("neg", StatementWord::Neg),
+        ("conj", StatementWord::Conj),
+        ("glue", StatementWord::Glue),
+        ("prep_link", StatementWord::PrepLink),
+        ("paren", StatementWord::Paren),
+        ("this", StatementWord::This),
+        ("tail", StatementWord::Tail),
+        ("addressee", StatementWord::Addressee),
+        ("performative", StatementWord::Performative),
+        ("add", StatementWord::Add),
+        ("group", StatementWord::Group),
+        ("relative", StatementWord::Relative),
+        ("rel_after", StatementWord::RelAfter),
+        ("not_speaker", StatementWord::NotSpeaker),
+        ("not_unique", StatementWord::NotUnique),
+    ];
+
+    fn parse(name: &str) -> Option<StatementWord> {
+        Self::NAMES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|&(_, c)| c)
+    }
+
+    fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
 /// A sequence of lowercase words, as [`Phrases::longest`] reads it: any
 /// `Fn(usize) -> Option<&str>` closure (`None` past the end), or a view that also knows the
 /// hash of its first word, so that most lookups cost no hashing at all.
@@ -131,6 +221,11 @@ impl<V> Phrases<V> {
 
     fn find(&self, h: u64, phrase: &str) -> Option<&V> {
         self.table.find(h, |e| *e.1 == *phrase).map(|e| &e.2)
+    }
+
+    /// The value of an exact (folded) phrase whose hash is known.
+    pub(crate) fn get_hashed(&self, h: u64, phrase: &str) -> Option<&V> {
+        self.find(h, phrase)
     }
 
     /// The value of an exact (folded) phrase.
@@ -329,6 +424,9 @@ pub struct WordTable {
     pub result_verbs: Phrases<()>,
     /// Words joining the parts of an organization or place name (`of`, `for`, `&`).
     pub name_joiners: Phrases<()>,
+    /// The statement word classes of each word, one bit per [`StatementWord`] (see
+    /// [`WordTable::statement_word`]).
+    statement_words: Phrases<u32>,
 }
 
 impl WordTable {
@@ -449,10 +547,35 @@ impl WordTable {
             "result_verb" => self.result_verbs.insert(phrase, ()),
             "conjunction" => self.conjunctions.insert(phrase, ()),
             "name_joiner" => self.name_joiners.insert(phrase, ()),
+            "statement" => {
+                let class = StatementWord::parse(value).ok_or_else(bad)?;
+                let bits = self.statement_words.get(&fold_phrase(phrase)).copied();
+                self.statement_words
+                    .insert(phrase, bits.unwrap_or(0) | class.bit());
+            }
             "nationality" => {}
             _ => return Err(format!("unknown category {cat:?}")),
         }
         Ok(())
+    }
+
+    /// Whether a lowercase word is in a statement word class.
+    ///
+    /// ```
+    /// use polynews::lang::{profile, StatementWord};
+    /// assert!(profile(polynews::Lang::Ru).words().statement_word("не", StatementWord::Neg));
+    /// ```
+    pub fn statement_word(&self, word: &str, class: StatementWord) -> bool {
+        self.statement_words
+            .get(word)
+            .is_some_and(|b| b & class.bit() != 0)
+    }
+
+    /// [`WordTable::statement_word`] for a word whose hash ([`Phrases`]' own) is known.
+    pub(crate) fn statement_word_hashed(&self, h: u64, word: &str, class: StatementWord) -> bool {
+        self.statement_words
+            .get_hashed(h, word)
+            .is_some_and(|b| b & class.bit() != 0)
     }
 
     /// The month number of a month word.
