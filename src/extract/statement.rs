@@ -39,78 +39,10 @@
 //! pronouns, speech verbs that are no cues) are short lists below, one list for all languages.
 
 use super::Ctx;
-use crate::lang::{CueKind, StatementWord as SW, WordSeq};
+use crate::lang::{Antecedent, CueKind, StatementWord as SW};
 use crate::normalize::{is_dash, quote_class};
 use crate::segment::TokKind;
 use crate::{Entity, EntityKind, Span, Statement, StatementKind};
-
-/// Sentence-initial anaphors before a cue whose content is the sentence before.
-const ANAPHOR: &[&[&str]] = &[&["об", "этом"], &["о", "том"], &["это"], &["так"]];
-/// Phrases that hold a cue word but report nothing (`nói chuyện` talk, `theo dõi` follow,
-/// `проще говоря` simply put, `как говорится,` as the saying goes); matched at the cue or one
-/// word before it.
-const NOT_CUE: &[&[&str]] = &[
-    &["nói", "chuyện"],
-    &["nói", "chung"],
-    &["nói", "riêng"],
-    &["theo", "đó"],
-    &["theo", "dõi"],
-    &["говоря", "о"],
-    &["говоря", "об"],
-    &["честно", "говоря"],
-    &["проще", "говоря"],
-    &["иначе", "говоря"],
-    &["собственно", "говоря"],
-    &["грубо", "говоря"],
-    &["строго", "говоря"],
-    &["откровенно", "говоря"],
-    &["вообще", "говоря"],
-    &["как", "говорится", ","],
-    &["trả", "lời", "phỏng", "vấn"],
-    &["kể", "cả"],
-    &["kể", "từ"],
-    &["đáng", "kể"],
-    &["kể", "chuyện"],
-];
-
-/// What a pronoun refers to.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Refers {
-    Person,
-    Org,
-    Group,
-}
-
-/// Pronouns, what they refer to, and whether they can be a subject.
-const PRONOUNS: &[(&str, Refers, bool)] = &[
-    ("he", Refers::Person, true),
-    ("him", Refers::Person, false),
-    ("she", Refers::Person, true),
-    ("her", Refers::Person, false),
-    ("it", Refers::Org, true),
-    ("they", Refers::Group, true),
-    ("them", Refers::Group, false),
-    ("он", Refers::Person, true),
-    ("она", Refers::Person, true),
-    ("его", Refers::Person, false),
-    ("её", Refers::Person, false),
-    ("ее", Refers::Person, false),
-    ("него", Refers::Person, false),
-    ("неё", Refers::Person, false),
-    ("нее", Refers::Person, false),
-    ("ему", Refers::Person, false),
-    ("ей", Refers::Person, false),
-    ("оно", Refers::Org, true),
-    ("они", Refers::Group, true),
-    ("их", Refers::Group, false),
-    ("них", Refers::Group, false),
-    ("ông", Refers::Person, true),
-    ("bà", Refers::Person, true),
-    ("anh", Refers::Person, true),
-    ("chị", Refers::Person, true),
-    ("ngài", Refers::Person, true),
-    ("họ", Refers::Group, true),
-];
 
 /// What a cue found in the text does.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -233,18 +165,9 @@ fn role(k: CueKind) -> Role {
 
 /// Whether a cue word at `i` is part of a phrase that reports nothing.
 fn not_cue(cx: &Ctx, i: usize) -> bool {
-    NOT_CUE
-        .iter()
-        .any(|p| phrase_at(cx, i, p) || i > 0 && phrase_at(cx, i - 1, p))
-}
-
-/// Whether the lowercase words of `phrase` start at token `i`.
-fn phrase_at(cx: &Ctx, i: usize, phrase: &[&str]) -> bool {
-    let words = cx.words_from(i);
-    phrase
-        .iter()
-        .enumerate()
-        .all(|(k, p)| words.word(k) == Some(*p))
+    let table = &cx.profile.words().not_cues;
+    table.longest(cx.words_from(i)).is_some()
+        || i > 0 && table.longest(cx.words_from(i - 1)).is_some()
 }
 
 /// What a quotation mark does, given the innermost open mark and its neighbours.
@@ -707,7 +630,7 @@ impl Scan<'_, '_> {
     /// preposition; `None` otherwise.
     fn candidate(&self, i: usize) -> Option<u8> {
         let w = self.cx.profile.words();
-        if PRONOUNS.iter().any(|p| p.2 && p.0 == self.w(i)) {
+        if self.pronoun(i).is_some_and(|(_, subject)| subject) {
             return Some(0);
         }
         if w.person_titles.longest(self.cx.words_from(i)).is_some() {
@@ -731,7 +654,7 @@ impl Scan<'_, '_> {
 
     /// An object pronoun (`их`, `him`): no subject.
     fn oblique(&self, i: usize) -> bool {
-        PRONOUNS.iter().any(|p| !p.2 && p.0 == self.w(i))
+        self.pronoun(i).is_some_and(|(_, subject)| !subject)
     }
 
     /// Whether token `i` starts a person or an organization.
@@ -806,7 +729,7 @@ impl Scan<'_, '_> {
                 || self.is(i, SW::Conj)
                 || self.is(i, SW::Glue)
                 || self.soft_dot(i)
-                || PRONOUNS.iter().any(|p| p.2 && p.0 == self.w(i));
+                || self.pronoun(i).is_some_and(|(_, subject)| subject);
             match n {
                 Some(n) => i += n,
                 None if word => i += 1,
@@ -999,10 +922,15 @@ impl Scan<'_, '_> {
 
     /// Number of tokens of a sentence-initial anaphor (`Об этом`) at `i`.
     fn anaphor(&self, i: usize) -> usize {
-        ANAPHOR
-            .iter()
-            .find(|p| phrase_at(self.cx, i, p))
-            .map_or(0, |p| p.len())
+        let table = &self.cx.profile.words().anaphors;
+        table.longest(self.cx.words_from(i)).map_or(0, |(n, _)| n)
+    }
+
+    /// What the pronoun at token `i` refers to, and whether it can be a subject.
+    fn pronoun(&self, i: usize) -> Option<(Antecedent, bool)> {
+        self.cx.toks.get(i)?;
+        let table = &self.cx.profile.words().pronouns;
+        table.get_hashed(self.cx.hash(i), self.w(i)).copied()
     }
 
     /// Whether the tokens `from..hi` say nothing more: empty, or a time, place or addressee
@@ -1319,7 +1247,7 @@ impl Scan<'_, '_> {
     fn pronoun_in_cue(&self, ci: usize) -> Option<Span> {
         let c = self.cues[ci];
         (c.first..=c.last)
-            .find(|&i| PRONOUNS.iter().any(|p| p.0 == self.w(i)))
+            .find(|&i| self.pronoun(i).is_some())
             .map(|i| self.span(i, i))
     }
 }
@@ -1944,7 +1872,7 @@ impl Scan<'_, '_> {
                 && !in_name(i)
                 && (i + 1..b.min(i + 4)).take_while(|&k| !in_name(k)).any(|k| {
                     w.person_titles.longest(self.cx.words_from(k)).is_some()
-                        || PRONOUNS.iter().any(|p| p.2 && p.0 == self.w(k))
+                        || self.pronoun(k).is_some_and(|(_, subject)| subject)
                 })
         })
     }
@@ -1984,11 +1912,11 @@ impl Scan<'_, '_> {
         let (a, b) = (tok_at(self.cx, sp.start), tok_at(self.cx, sp.end));
         let first = self.w(a);
         if b == a + 1 || b == a + 2 && self.w(a + 1) == "ấy" {
-            if let Some((_, r, _)) = PRONOUNS.iter().find(|p| p.0 == first) {
+            if let Some((r, _)) = self.pronoun(a) {
                 return match r {
-                    Refers::Person => self.antecedent(sp, EntityKind::Person, None),
-                    Refers::Org => self.antecedent(sp, EntityKind::Organization, None),
-                    Refers::Group => None,
+                    Antecedent::Person => self.antecedent(sp, EntityKind::Person, None),
+                    Antecedent::Organization => self.antecedent(sp, EntityKind::Organization, None),
+                    _ => None,
                 };
             }
             if self.word_is(first, SW::Relative) {

@@ -18,7 +18,7 @@ pub(crate) mod table;
 mod vi;
 
 use crate::{EntityKind, Lang};
-pub use table::{CueKind, Phrases, StatementWord, WordSeq, WordTable};
+pub use table::{Antecedent, CueKind, Phrases, StatementWord, WordSeq, WordTable};
 
 /// What a language contributes to the pipeline.
 ///

@@ -29,6 +29,24 @@ pub enum CueKind {
     Speech,
 }
 
+/// What a pronoun refers back to.
+///
+/// ```
+/// use polynews::lang::{profile, Antecedent};
+/// let ru = profile(polynews::Lang::Ru).words();
+/// assert_eq!(ru.pronouns.get("они"), Some(&(Antecedent::Group, true)));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Antecedent {
+    /// A person (`he`, `она`, `ông`).
+    Person,
+    /// An organization (`it`, `оно`).
+    Organization,
+    /// Several people or organizations (`they`, `они`, `họ`).
+    Group,
+}
+
 /// A class of words the statement extractor reads (a word may be in several).
 ///
 /// ```
@@ -424,6 +442,14 @@ pub struct WordTable {
     pub result_verbs: Phrases<()>,
     /// Words joining the parts of an organization or place name (`of`, `for`, `&`).
     pub name_joiners: Phrases<()>,
+    /// Sentence-initial phrases before a cue whose content is the sentence before (`Об этом
+    /// сообщил`).
+    pub anaphors: Phrases<()>,
+    /// Phrases that hold a cue word but report nothing (`nói chuyện` talk, `проще говоря`
+    /// simply put), matched at the cue or one word before it.
+    pub not_cues: Phrases<()>,
+    /// Pronouns → what they refer to, and whether they can be a subject.
+    pub pronouns: Phrases<(Antecedent, bool)>,
     /// The statement word classes of each word, one bit per [`StatementWord`] (see
     /// [`WordTable::statement_word`]).
     statement_words: Phrases<u32>,
@@ -552,6 +578,23 @@ impl WordTable {
                 let bits = self.statement_words.get(&fold_phrase(phrase)).copied();
                 self.statement_words
                     .insert(phrase, bits.unwrap_or(0) | class.bit());
+            }
+            "anaphor" => self.anaphors.insert(phrase, ()),
+            "not_cue" => self.not_cues.insert(phrase, ()),
+            "pronoun" => {
+                let mut v = value.split_whitespace();
+                let refers = match v.next() {
+                    Some("person") => Antecedent::Person,
+                    Some("org") => Antecedent::Organization,
+                    Some("group") => Antecedent::Group,
+                    _ => return Err(bad()),
+                };
+                let subject = match v.next() {
+                    None => false,
+                    Some("subject") => true,
+                    Some(_) => return Err(bad()),
+                };
+                self.pronouns.insert(phrase, (refers, subject));
             }
             "nationality" => {}
             _ => return Err(format!("unknown category {cat:?}")),
