@@ -54,10 +54,23 @@ pub(crate) type FxSet<K> = std::collections::HashSet<K, FxBuild>;
 
 /// A one-hash Bloom filter over 64-bit hashes, kept at about 16 bits a key: most lookups of
 /// keys that are absent end at one bit test, before a probe into a large hash table.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct HashFilter {
     bits: Vec<u64>,
+    /// `bits.len() * 64 - 1`: the bit index of a hash is masked with it.
+    mask: usize,
     keys: usize,
+}
+
+impl Default for HashFilter {
+    fn default() -> Self {
+        // one empty word: every lookup reads a bit, none is set
+        HashFilter {
+            bits: vec![0],
+            mask: 63,
+            keys: 0,
+        }
+    }
 }
 
 impl HashFilter {
@@ -68,6 +81,7 @@ impl HashFilter {
         let want = (self.keys * 16).next_power_of_two().max(512) / 64;
         if self.bits.len() < want {
             self.bits = vec![0; want];
+            self.mask = want * 64 - 1;
             all().for_each(|k| self.set(k));
         } else {
             self.set(h);
@@ -76,7 +90,7 @@ impl HashFilter {
 
     fn bit(&self, h: u64) -> usize {
         // the high bits: FxHash mixes them best
-        (h >> 40) as usize & (self.bits.len() * 64 - 1)
+        (h >> 40) as usize & self.mask
     }
 
     fn set(&mut self, h: u64) {
@@ -87,10 +101,10 @@ impl HashFilter {
     /// Whether `h` may have been added (no false negatives).
     #[inline]
     pub fn may_contain(&self, h: u64) -> bool {
-        !self.bits.is_empty() && {
-            let b = self.bit(h);
-            self.bits[b / 64] & (1 << (b % 64)) != 0
-        }
+        let b = self.bit(h);
+        self.bits
+            .get(b / 64)
+            .is_some_and(|w| w & (1 << (b % 64)) != 0)
     }
 }
 

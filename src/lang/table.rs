@@ -275,8 +275,10 @@ impl<V> Phrases<V> {
     /// p.insert("by", 1);
     /// assert_eq!(p.longest(|i| ["by", "x"].get(i).copied()), Some((1, &1)));
     /// ```
+    #[inline]
     pub fn longest<'w>(&self, words: impl WordSeq<'w>) -> Option<(usize, &V)> {
-        // the first word's hash is usually known: most words are rejected without reading them
+        // the first word's hash is usually known: most words are rejected without reading
+        // them, here, inlined in the caller; the rest of the match is out of line
         let h0 = match words.first_hash() {
             Some(h) => h,
             None => fx_str(words.word(0)?),
@@ -284,6 +286,12 @@ impl<V> Phrases<V> {
         if !self.may_start(h0) {
             return None;
         }
+        self.longest_from(h0, words)
+    }
+
+    /// [`Phrases::longest`] for a first word that may start a phrase, of hash `h0`.
+    #[inline(never)]
+    fn longest_from<'w>(&self, h0: u64, words: impl WordSeq<'w>) -> Option<(usize, &V)> {
         let w0 = words.word(0)?;
         let mut best = self.find(h0, w0).map(|v| (1, v));
         if !self.prefixes.contains(&h0) {
