@@ -130,6 +130,7 @@ fn tokenize_upto(text: &str, split_hyphens: bool, limit: usize) -> Vec<Tok> {
 }
 
 /// The word at `start` (a letter): `(end, cap, upper)`, read in one pass where it can be.
+#[inline(always)]
 fn read_word(text: &str, start: usize, split_hyphens: bool) -> (usize, bool, bool) {
     let one_pass = if text.as_bytes()[start].is_ascii_alphabetic() {
         ascii_word(text.as_bytes(), start).or_else(|| letters_word(text, start))
@@ -273,7 +274,7 @@ fn ascii_word(b: &[u8], start: usize) -> Option<(usize, bool, bool)> {
 /// character that is neither a joiner nor a combining acute: `(end, cap, upper)` as
 /// [`word_end`] and [`shape`] would give, read in one pass (Cyrillic letters without
 /// decoding). `None` when the general path must decide.
-#[inline]
+#[inline(always)]
 fn letters_word(text: &str, start: usize) -> Option<(usize, bool, bool)> {
     let b = text.as_bytes();
     let (mut end, mut letters, mut first, mut lower) = (start, 0usize, None, false);
