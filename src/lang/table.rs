@@ -275,7 +275,7 @@ impl<V> Phrases<V> {
     /// p.insert("by", 1);
     /// assert_eq!(p.longest(|i| ["by", "x"].get(i).copied()), Some((1, &1)));
     /// ```
-    #[inline]
+    #[inline(always)]
     pub fn longest<'w>(&self, words: impl WordSeq<'w>) -> Option<(usize, &V)> {
         // the first word's hash is usually known: most words are rejected without reading
         // them, here, inlined in the caller; the rest of the match is out of line
