@@ -181,7 +181,8 @@ impl<'a> Names<'a> {
         } else {
             t
         };
-        let k = crate::lexicon::token_key(t.text(self.cx.text), &self.cx.lower[t.start..t.end], t)
+        let lower = &self.cx.lower[t.start..t.end];
+        let k = crate::lexicon::token_key_hashed(t.text(self.cx.text), lower, t, self.cx.hash(i))
             .max(1);
         self.keys[i].set(k);
         Some(k)
@@ -190,8 +191,13 @@ impl<'a> Names<'a> {
     fn raw_key(&self, i: usize) -> Option<u64> {
         let t = self.cx.toks.get(i)?;
         Some(
-            crate::lexicon::token_key(t.text(self.cx.text), &self.cx.lower[t.start..t.end], t)
-                .max(1),
+            crate::lexicon::token_key_hashed(
+                t.text(self.cx.text),
+                &self.cx.lower[t.start..t.end],
+                t,
+                self.cx.hash(i),
+            )
+            .max(1),
         )
     }
     fn tok(&self, i: usize) -> &Tok {

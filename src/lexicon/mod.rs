@@ -25,7 +25,7 @@ mod trie;
 use crate::hash::FxMap as HashMap;
 use crate::{EntityKind, Span};
 use std::sync::OnceLock;
-pub(crate) use trie::token_key;
+pub(crate) use trie::token_key_hashed;
 pub use trie::Hit;
 use trie::Trie;
 

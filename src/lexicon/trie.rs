@@ -35,20 +35,17 @@ pub(crate) struct Trie {
 
 /// FxHash-style hash of a token's match key.
 pub(crate) fn hash_key(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-    h
+    // the phrase tables' hash: a token's key reuses the hash its context computed once
+    crate::hash::fx_str(s)
 }
 
 /// Hash of a Cyrillic word's matching stem, memoized per thread by the word's own hash:
 /// words recur, and stemming is the costly part of a key.
-fn stem_hash(lower: &str) -> u64 {
+fn stem_hash(lower: &str, lower_hash: u64) -> u64 {
     thread_local! {
         static MEMO: std::cell::RefCell<crate::hash::FxMap<u64, u64>> = Default::default();
     }
-    let word = hash_key(lower) ^ 0x9e37_79b9;
+    let word = lower_hash ^ 0x9e37_79b9;
     if let Some(h) = MEMO.with(|m| m.borrow().get(&word).copied()) {
         return h;
     }
@@ -72,12 +69,17 @@ fn is_cyrillic_word(s: &str) -> bool {
 /// Match key of one token: lowercase; Cyrillic words stemmed (also in capitals, `МОСКВА`,
 /// past four letters); all-caps short words marked so that `US` does not match `us`.
 pub(crate) fn token_key(orig: &str, lower: &str, tok: &Tok) -> u64 {
+    token_key_hashed(orig, lower, tok, hash_key(lower))
+}
+
+/// [`token_key`] of a token whose lowercase form's [`hash_key`] is known.
+pub(crate) fn token_key_hashed(orig: &str, lower: &str, tok: &Tok, lower_hash: u64) -> u64 {
     // counted only for words in capitals
     let short = tok.upper && orig.chars().count() <= 4;
     let h = if tok.kind == TokKind::Word && is_cyrillic_word(lower) && !short {
-        stem_hash(lower)
+        stem_hash(lower, lower_hash)
     } else {
-        hash_key(lower)
+        lower_hash
     };
     if short {
         h ^ 0x5555
