@@ -229,7 +229,7 @@ fn read_line_capped<R: BufRead>(
         if chunk.is_empty() {
             return Ok((size, false));
         }
-        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+        let (take, done) = match find_newline(chunk) {
             Some(i) => (i + 1, true),
             None => (chunk.len(), false),
         };
@@ -244,6 +244,22 @@ fn read_line_capped<R: BufRead>(
             return Ok((size, true));
         }
     }
+}
+
+/// The index of the first `\n` in `b`, read eight bytes at a time.
+fn find_newline(b: &[u8]) -> Option<usize> {
+    const LANES: u64 = 0x0101_0101_0101_0101;
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let x = u64::from_le_bytes(w) ^ (LANES * u64::from(b'\n'));
+        if x.wrapping_sub(LANES) & !x & (LANES << 7) != 0 {
+            break; // the newline is in this word
+        }
+        i += 8;
+    }
+    b[i..].iter().position(|&c| c == b'\n').map(|p| i + p)
 }
 
 /// The fields of a JSON Lines record that matter; others are skipped without being built.
@@ -535,5 +551,23 @@ impl<I: Iterator<Item = Result<Record, RecordError>>, T: Send + 'static> Iterato
             }
         }
         self.ready.pop_front()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn newlines_are_found_at_every_position() {
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut b = vec![b'x'; len];
+                if at < len {
+                    b[at] = b'\n';
+                }
+                let want = b.iter().position(|&c| c == b'\n');
+                assert_eq!(super::find_newline(&b), want, "{len} {at}");
+            }
+        }
+        assert_eq!(super::find_newline("ж\nж".as_bytes()), Some(2));
     }
 }
