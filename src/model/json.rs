@@ -159,16 +159,27 @@ impl<A: Json, B: Json> Json for (A, B) {
 
 impl Json for usize {
     fn write(&self, out: &mut Vec<u8>) {
+        // two digits at a time from a table of the hundred pairs
+        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+            2021222324252627282930313233343536373839\
+            4041424344454647484950515253545556575859\
+            6061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899";
         let mut buf = [0u8; 20];
         let mut i = buf.len();
         let mut n = *self;
-        loop {
+        while n >= 100 {
+            let d = (n % 100) * 2;
+            n /= 100;
+            i -= 2;
+            buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+        }
+        if n >= 10 {
+            i -= 2;
+            buf[i..i + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+        } else {
             i -= 1;
-            buf[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
+            buf[i] = b'0' + n as u8;
         }
         out.extend_from_slice(&buf[i..]);
     }
@@ -345,7 +356,7 @@ mod tests {
 
     #[test]
     fn numbers_and_floats_match() {
-        for n in [0usize, 7, 10, 99, 12345, usize::MAX] {
+        for n in (0usize..20_000).chain([99_999, 100_000, 12345678, usize::MAX]) {
             let (fast, reference) = both(&n);
             assert_eq!(fast, reference);
         }
