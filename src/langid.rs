@@ -148,6 +148,38 @@ fn base_letter(c: char) -> u8 {
     t[(u - FIRST) as usize]
 }
 
+/// Initial consonants of a Vietnamese syllable (base letters), and its finals.
+const VI_INITIALS: [&str; 28] = [
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
+    "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+];
+const VI_FINALS: [&str; 13] = [
+    "ch", "ng", "nh", "c", "m", "n", "p", "t", "o", "u", "i", "y", "",
+];
+
+/// [`is_vi_syllable`], remembered per thread (bounded): a few thousand syllables make up
+/// most of any Vietnamese text, so each is analysed about once.
+fn is_vi_syllable_memo(w: &str) -> bool {
+    thread_local! {
+        static SEEN: std::cell::RefCell<crate::hash::FxMap<Box<str>, bool>> = Default::default();
+    }
+    if w.len() > 24 {
+        return is_vi_syllable(w);
+    }
+    if let Some(known) = SEEN.with(|s| s.borrow().get(w).copied()) {
+        return known;
+    }
+    let verdict = is_vi_syllable(w);
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() >= 1 << 15 {
+            s.clear();
+        }
+        s.insert(w.into(), verdict);
+    });
+    verdict
+}
+
 fn is_vi_syllable(w: &str) -> bool {
     // Vietnamese letters are Latin: a word in another script is rejected at its first letter
     if !w.chars().next().is_some_and(|c| {
@@ -159,7 +191,7 @@ fn is_vi_syllable(w: &str) -> bool {
     }
     if w.chars().count() > 7
         || w.chars()
-            .any(|c| c.is_uppercase() && c != w.chars().next().unwrap_or(c))
+            .any(|c| crate::hash::is_upper(c) && c != w.chars().next().unwrap_or(c))
     {
         return false;
     }
@@ -186,20 +218,16 @@ fn is_vi_syllable(w: &str) -> bool {
         }
     }
     let b = &buf[..n];
-    let initials = [
-        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
-        "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
-    ];
-    let finals = [
-        "ch", "ng", "nh", "c", "m", "n", "p", "t", "o", "u", "i", "y", "",
-    ];
-    initials
+    VI_INITIALS
         .iter()
         .filter(|i| b.get(..i.len()).is_some_and(|p| same(p, i.as_bytes())))
         .any(|i| {
             let rest = &b[i.len()..];
             let vowels = rest.iter().take_while(|c| b"aeiouy".contains(c)).count();
-            (1..=3).contains(&vowels) && finals.iter().any(|f| same(f.as_bytes(), &rest[vowels..]))
+            (1..=3).contains(&vowels)
+                && VI_FINALS
+                    .iter()
+                    .any(|f| same(f.as_bytes(), &rest[vowels..]))
         })
 }
 
@@ -210,7 +238,7 @@ fn gather(text: &str) -> Evidence {
         if let Some(s) = start {
             e.words += 1;
             let w = &text[s..i];
-            if !w.is_ascii() && is_vi_syllable(w) {
+            if !w.is_ascii() && is_vi_syllable_memo(w) {
                 e.vi_letters += 1; // a tone-marked Vietnamese syllable (chúng, ngoài, khách)
             }
             if is_en_word(w) {
