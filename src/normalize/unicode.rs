@@ -181,9 +181,9 @@ fn plain_run(b: &[u8]) -> (usize, bool) {
 }
 
 /// The length of the leading words of `s` that the writer would copy as they are: complete
-/// [`plain_run`] words that [`Writer::end_word`] leaves alone (ASCII, or non-ASCII without
-/// Latin letters beyond ASCII and without an ASCII letter among Cyrillic ones), separated by
-/// single ASCII spaces. It ends at the end of a word; 0 when the first word does not qualify.
+/// [`plain_run`] words that [`Writer::end_word`] leaves alone (ASCII, non-ASCII without Latin
+/// letters beyond ASCII and without an ASCII letter among Cyrillic ones, or a word already
+/// found to need no fix), separated by single ASCII spaces. It ends at the end of a word; 0 when the first word does not qualify.
 fn settled_words(s: &str) -> usize {
     let b = s.as_bytes();
     let (mut at, mut end) = (0, 0);
@@ -203,7 +203,8 @@ fn settled_words(s: &str) -> usize {
                 .is_some_and(|c| is_space(c) || is_newline(c)),
         };
         let word = &b[at..after];
-        if !ends || !word.is_ascii() && (latin || word.iter().any(u8::is_ascii_alphabetic)) {
+        let checked = !word.is_ascii() && (latin || word.iter().any(u8::is_ascii_alphabetic));
+        if !ends || checked && !known_settled(&s[at..after]) {
             return end;
         }
         end = after;
@@ -303,13 +304,20 @@ impl Writer {
     }
 }
 
+thread_local! {
+    /// Words [`fix_word`] leaves as they are (see [`fix_word_memo`]).
+    static SETTLED: std::cell::RefCell<crate::hash::FxSet<Box<str>>> = Default::default();
+}
+
+/// Whether a word is known to need no fix.
+fn known_settled(word: &str) -> bool {
+    word.len() <= 24 && SETTLED.with(|s| s.borrow().contains(word))
+}
+
 /// [`fix_word`]'s new form of a word, `None` when the word stays as it is. Most words of a
 /// Vietnamese text are syllables already in form, and a few thousand of them make up most of
 /// any text: those are remembered per thread (bounded), so that a word is analysed once.
 fn fix_word_memo(word: &str) -> Option<String> {
-    thread_local! {
-        static SETTLED: std::cell::RefCell<crate::hash::FxSet<Box<str>>> = Default::default();
-    }
     if word.len() > 24 {
         return changed(word);
     }
