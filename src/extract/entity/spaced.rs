@@ -479,18 +479,19 @@ pub(super) fn adjust(nm: &Names, cands: &mut Vec<Cand>) {
 
 /// Storm words: the name after one is a storm's (`bão Man-yi`, `Bão Trà Mi`, `siêu bão
 /// Yagi`), whatever else the name may mean (`Man` is a town).
-const STORM: &[&str] = &["bão", "siêu bão", "cơn bão"];
+const STORM: &[&[&str]] = &[&["bão"], &["siêu", "bão"], &["cơn", "bão"]];
 
 /// Whether the name at `i` is a storm's: no entity.
 fn event_name(nm: &Names, i: usize) -> bool {
-    // compared word by word with the tokens before `i`: no string is built per candidate
+    // compared word by word with the tokens before `i`, from the last: no string is built or
+    // split per candidate
     STORM.iter().any(|head| {
-        let n = head.split(' ').count();
-        n <= i
+        head.len() <= i
             && head
-                .split(' ')
-                .zip(i - n..i)
-                .all(|(w, k)| nm.cx.lower(k) == w)
+                .iter()
+                .rev()
+                .zip((0..i).rev())
+                .all(|(w, k)| nm.cx.lower(k) == *w)
     })
 }
 
