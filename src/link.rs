@@ -245,7 +245,8 @@ fn contained_in(
     k: &str,
     kind: Option<EntityKind>,
 ) -> Option<usize> {
-    let words: Vec<&str> = k.split(' ').collect();
+    let mut buf = [""; MAX_KEY_WORDS];
+    let words = key_words(k, &mut buf)?;
     let ids = ix.by_word.get(*words.last()?)?;
     ids.iter()
         .copied()
@@ -253,16 +254,34 @@ fn contained_in(
             let g = &groups[g];
             std::iter::once(&g.key)
                 .chain(&g.alts)
-                .any(|gk| contains_words(g, gk, &words, kind))
+                .any(|gk| contains_words(g, gk, words, kind))
         })
         .min()
 }
 
+/// Keys of more words than this are never looked up inside other keys.
+const MAX_KEY_WORDS: usize = 16;
+
+/// The words of a key, in `buf` (no allocation); `None` when there are too many.
+fn key_words<'k, 'b>(k: &'k str, buf: &'b mut [&'k str; MAX_KEY_WORDS]) -> Option<&'b [&'k str]> {
+    let mut n = 0;
+    for w in k.split(' ') {
+        *buf.get_mut(n)? = w;
+        n += 1;
+    }
+    Some(&buf[..n])
+}
+
 fn contains_words(g: &Group, gk: &str, words: &[&str], kind: Option<EntityKind>) -> bool {
-    let gw: Vec<&str> = gk.split(' ').collect();
     let compatible = kind.is_none() || g.kind == kind;
-    compatible
-        && gw.len() > words.len()
+    if !compatible {
+        return false;
+    }
+    let mut buf = [""; MAX_KEY_WORDS];
+    let Some(gw) = key_words(gk, &mut buf) else {
+        return false;
+    };
+    gw.len() > words.len()
         && match g.kind {
             Some(EntityKind::Person) => {
                 gw.last() == words.last() && words.iter().all(|w| gw.contains(w))
