@@ -265,12 +265,23 @@ impl Parser {
 
 /// Rejects data with NUL bytes or mostly control characters.
 fn check_binary(bytes: &[u8]) -> Result<()> {
+    const LANES: u64 = 0x0101_0101_0101_0101;
     let head = &bytes[..bytes.len().min(8192)];
-    let controls = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
-        .count();
-    if head.contains(&0) || controls * 10 > head.len().max(1) {
+    let (mut controls, mut nul) = (0, false);
+    for chunk in head.chunks(8) {
+        // eight bytes at a time: a word with no byte under 0x20 needs no closer look
+        if let Ok(w) = <[u8; 8]>::try_from(chunk) {
+            let w = u64::from_le_bytes(w);
+            if w.wrapping_sub(LANES * 0x20) & !w & (LANES << 7) == 0 {
+                continue;
+            }
+        }
+        for &b in chunk.iter().filter(|&&b| b < 0x20) {
+            nul |= b == 0;
+            controls += usize::from(!matches!(b, b'\n' | b'\r' | b'\t' | 0x0C));
+        }
+    }
+    if nul || controls * 10 > head.len().max(1) {
         return Err(Error::new(ErrorKind::Binary));
     }
     Ok(())
@@ -318,4 +329,28 @@ fn detect_body(a: &Article) -> (Lang, f64) {
         _ => &a.text,
     };
     langid::detect(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_binary;
+
+    #[test]
+    fn binary_input_is_told_by_nul_bytes_and_control_characters() {
+        let text = "Line one.\n\tLine two\r\n\u{c}Page.".repeat(40);
+        assert!(check_binary(text.as_bytes()).is_ok());
+        for at in [0, 7, 8, 13, text.len() - 1] {
+            let mut b = text.clone().into_bytes();
+            b[at] = 0;
+            assert!(check_binary(&b).is_err(), "NUL at {at}");
+        }
+        let controls: Vec<u8> = (0..100u8)
+            .map(|i| if i % 5 == 0 { 1 } else { b'a' })
+            .collect();
+        assert!(check_binary(&controls).is_err());
+        let few: Vec<u8> = (0..100u8)
+            .map(|i| if i % 20 == 0 { 1 } else { b'a' })
+            .collect();
+        assert!(check_binary(&few).is_ok());
+    }
 }
