@@ -85,12 +85,13 @@ impl<'a> Names<'a> {
             if t.line_start {
                 line_at = i;
             }
+            if t.kind != TokKind::Punct || !t.space_before || t.line_start || i - line_at > 12 {
+                continue;
+            }
             let prev = cx.toks[i - 1];
-            let dash = t.kind == TokKind::Punct
-                && t.text(cx.text).chars().all(crate::normalize::is_dash)
-                && t.space_before;
+            let dash = t.text(cx.text).chars().all(crate::normalize::is_dash);
             let closes_prefix = prev.is(cx.text, ")") || prev.kind == TokKind::Word && prev.upper;
-            if dash && closes_prefix && i - line_at <= 12 && !t.line_start {
+            if dash && closes_prefix {
                 sent_start[i + 1] = true;
             }
         }
@@ -477,15 +478,19 @@ fn trim_leading_places(cands: &mut [Cand]) {
 fn lexicon_hits(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
     let toks = nm.cx.toks;
     let mut out = Vec::new();
+    // a name starts capitalized, or lowercase a few words before a capitalized one ("middle
+    // East", "государственный департамент США"): the next capitalized word on the line, from
+    // the end
+    let mut next_cap = vec![usize::MAX; toks.len()];
+    for i in (1..toks.len()).rev() {
+        next_cap[i - 1] = match toks[i] {
+            t if t.line_start => usize::MAX,
+            t if t.cap && t.kind == TokKind::Word => i,
+            _ => next_cap[i],
+        };
+    }
     for i in 0..toks.len() {
-        // a name starts capitalized, or lowercase a few words before a capitalized one
-        // ("middle East", "государственный департамент США")
-        let may_start = toks[i].cap
-            || toks[i + 1..]
-                .iter()
-                .take(6)
-                .take_while(|n| !n.line_start)
-                .any(|n| n.cap && n.kind == TokKind::Word);
+        let may_start = toks[i].cap || next_cap[i] - i <= 6;
         if toks[i].kind != TokKind::Word || !may_start {
             continue;
         }
