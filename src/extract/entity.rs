@@ -547,11 +547,15 @@ fn lexicon_hits(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
 fn initials(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
     let (text, toks) = (nm.cx.text, nm.cx.toks);
     let is_initial = |i: usize| {
-        toks.get(i)
-            .is_some_and(|t| t.kind == TokKind::Word && t.cap && t.text(text).chars().count() == 1)
-            && toks
-                .get(i + 1)
-                .is_some_and(|d| d.is(text, ".") && !d.space_before)
+        toks.get(i).is_some_and(|t| {
+            // one letter: at most four bytes, then counted
+            t.kind == TokKind::Word
+                && t.cap
+                && t.end - t.start <= 4
+                && t.text(text).chars().count() == 1
+        }) && toks
+            .get(i + 1)
+            .is_some_and(|d| d.is(text, ".") && !d.space_before)
     };
     let mut out = Vec::new();
     let mut i = 0;
