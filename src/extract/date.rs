@@ -129,6 +129,9 @@ fn month_of(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
 /// A part of a year written as one word: `mid-2023`, `early-2024`, `late-2019` (→ the year).
 fn part_of_year(cx: &Ctx, i: usize) -> Option<Found> {
     let w = cx.lower(i);
+    if !w.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return None; // most words: no year at their end
+    }
     let y = ["mid-", "early-", "late-"]
         .iter()
         .find_map(|p| w.strip_prefix(p))
