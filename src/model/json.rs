@@ -95,29 +95,23 @@ json_struct!(Statement {
     sentence,
 });
 
-impl Json for OffsetMap {
-    fn write(&self, out: &mut Vec<u8>) {
-        self.anchors().write(out);
-    }
+/// Writes each type as what one of its methods returns (a slice, a name).
+macro_rules! json_via {
+    ($($ty:ty => $method:ident),* $(,)?) => {
+        $(impl Json for $ty {
+            fn write(&self, out: &mut Vec<u8>) {
+                self.$method().write(out);
+            }
+        })*
+    };
 }
 
-impl Json for Lang {
-    fn write(&self, out: &mut Vec<u8>) {
-        self.code().write(out);
-    }
-}
-
-impl Json for EntityKind {
-    fn write(&self, out: &mut Vec<u8>) {
-        self.as_str().write(out);
-    }
-}
-
-impl Json for StatementKind {
-    fn write(&self, out: &mut Vec<u8>) {
-        self.as_str().write(out);
-    }
-}
+json_via!(
+    OffsetMap => anchors,
+    Lang => code,
+    EntityKind => as_str,
+    StatementKind => as_str,
+);
 
 impl<T: Json> Json for Option<T> {
     fn write(&self, out: &mut Vec<u8>) {
