@@ -168,7 +168,7 @@ fn last2(s: &str) -> (Option<char>, Option<char>) {
 fn fold(token: &str) -> String {
     token
         .chars()
-        .map(|c| match c.to_lowercase().next().unwrap_or(c) {
+        .map(|c| match crate::hash::lower_char(c) {
             'ё' => 'е',
             l => l,
         })
@@ -179,7 +179,7 @@ fn fold(token: &str) -> String {
 fn is_cyrillic_word(token: &str) -> bool {
     let mut letters = 0;
     for c in token.chars() {
-        let l = c.to_lowercase().next().unwrap_or(c);
+        let l = crate::hash::lower_char(c);
         if is_cyr_lower(l) {
             letters += 1;
         } else if !matches!(c, '-' | '\'' | '’') {
@@ -192,8 +192,8 @@ fn is_cyrillic_word(token: &str) -> bool {
 /// At least two letters, all uppercase (`США`, `ПУТИНА`).
 fn is_all_caps(token: &str) -> bool {
     let mut n = 0;
-    for c in token.chars().filter(|c| c.is_alphabetic()) {
-        if !c.is_uppercase() {
+    for c in token.chars().filter(|&c| crate::hash::is_alpha(c)) {
+        if !crate::hash::is_upper(c) {
             return false;
         }
         n += 1;
@@ -1121,7 +1121,10 @@ fn abbreviation(token: &str, mode: Mode) -> Option<Cand> {
     const SUFFIXES: [&str; 13] = [
         "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ой", "ей", "ем", "ю",
     ];
-    let caps = token.chars().take_while(|c| c.is_uppercase()).count();
+    let caps = token
+        .chars()
+        .take_while(|&c| crate::hash::is_upper(c))
+        .count();
     let tail: String = token.chars().skip(caps).collect();
     (caps >= 2 && SUFFIXES.contains(&tail.as_str())).then(|| any_case(caps, None, 8))
 }
@@ -1517,7 +1520,7 @@ const PARTICLES: [&str; 22] = [
 
 /// Initials (`В.`, `В.В.`, `Дж.`, a single capital) and particles pass through.
 fn passes_through(token: &str) -> bool {
-    let single_cap = token.chars().count() == 1 && token.chars().all(char::is_uppercase);
+    let single_cap = token.chars().count() == 1 && token.chars().all(crate::hash::is_upper);
     token.contains('.') || single_cap || PARTICLES.contains(&fold(token).as_str())
 }
 

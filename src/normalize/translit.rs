@@ -21,7 +21,7 @@ pub(crate) fn ru_lower(c: char, prev: Option<char>) -> Option<&'static str> {
     // Iotated after a word start, a vowel or a sign.
     let iotated = match prev {
         None => true,
-        Some(p) => is_vowel(p) || p == 'ь' || p == 'ъ' || !p.is_alphabetic(),
+        Some(p) => is_vowel(p) || p == 'ь' || p == 'ъ' || !crate::hash::is_alpha(p),
     };
     Some(match c {
         'а' => "a",
@@ -95,7 +95,7 @@ pub(crate) fn ru_lower(c: char, prev: Option<char>) -> Option<&'static str> {
 
 /// Lowercase of a Cyrillic letter (always a single character for this block).
 pub(crate) fn lower(c: char) -> char {
-    c.to_lowercase().next().unwrap_or(c)
+    crate::hash::lower_char(c)
 }
 
 /// Romanizes Russian Cyrillic (BGN/PCGN, simplified press form), keeping case; other
@@ -165,9 +165,9 @@ pub fn translit_ru(s: &str) -> String {
         i += 1;
         if !is_cyrillic(c) {
             out.push(c);
-            if c.is_alphabetic() {
+            if crate::hash::is_alpha(c) {
                 prev = Some(lower(c));
-                prev_upper = c.is_uppercase();
+                prev_upper = crate::hash::is_upper(c);
             } else if !unicode_normalization::char::is_combining_mark(c) {
                 prev = None;
                 prev_upper = false;
@@ -191,11 +191,13 @@ pub fn translit_ru(s: &str) -> String {
         // (Dmitry, Yevgeny, Zhirinovsky, Nizhny Novgorod)
         let ending = matches!(lc, 'и' | 'ы')
             && chars.get(i).is_some_and(|&n| lower(n) == 'й')
-            && !chars.get(i + 1).is_some_and(|n| n.is_alphabetic())
+            && !chars.get(i + 1).is_some_and(|&n| crate::hash::is_alpha(n))
             && i >= 3
-            && chars[i - 3..i - 1].iter().all(|p| p.is_alphabetic());
+            && chars[i - 3..i - 1]
+                .iter()
+                .all(|&p| crate::hash::is_alpha(p));
         if ending {
-            let upper = c.is_uppercase() && prev_upper;
+            let upper = crate::hash::is_upper(c) && prev_upper;
             out.push(if upper { 'Y' } else { 'y' });
             prev = Some('й');
             prev_upper = upper;
@@ -205,10 +207,10 @@ pub fn translit_ru(s: &str) -> String {
         let Some(latin) = ru_lower(lc, prev) else {
             out.push(c);
             prev = Some(lc);
-            prev_upper = c.is_uppercase();
+            prev_upper = crate::hash::is_upper(c);
             continue;
         };
-        let upper = c.is_uppercase();
+        let upper = crate::hash::is_upper(c);
         if !upper {
             out.push_str(latin);
         } else {
@@ -217,7 +219,7 @@ pub fn translit_ru(s: &str) -> String {
                 .copied()
                 .find(|&n| !unicode_normalization::char::is_combining_mark(n));
             let all_caps = match next {
-                Some(n) if n.is_alphabetic() => n.is_uppercase(),
+                Some(n) if crate::hash::is_alpha(n) => crate::hash::is_upper(n),
                 _ => prev.is_some() && prev_upper,
             };
             let mut first = true;
