@@ -290,7 +290,7 @@ fn count_letter(e: &mut Evidence, c: char) {
     } else if is_vi_letter(c) {
         e.latin += 1;
         e.vi_letters += 1;
-    } else if c.is_alphabetic() && (c as u32) < 0x250 {
+    } else if crate::hash::is_alpha(c) && (c as u32) < 0x250 {
         e.latin += 1;
     } else {
         e.other += 1;

@@ -117,7 +117,7 @@ fn base_letter(c: char) -> char {
     match c {
         'đ' => 'd',
         'Đ' => 'D',
-        c if c.is_ascii() || !c.is_alphabetic() => c,
+        c if c.is_ascii() || !crate::hash::is_alpha(c) => c,
         c => {
             let mut base = c;
             let mut first = true;

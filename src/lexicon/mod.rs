@@ -493,11 +493,11 @@ impl Lexicon {
         })?;
         let fits = |id: &&u32| {
             initial.is_none_or(|c| {
-                let c = c.to_lowercase().next().unwrap_or(c);
+                let c = crate::hash::lower_char(c);
                 self.entries[**id as usize]
                     .names
                     .iter()
-                    .any(|n| n.chars().next().and_then(|f| f.to_lowercase().next()) == Some(c))
+                    .any(|n| n.chars().next().map(crate::hash::lower_char) == Some(c))
             })
         };
         let mut it = ids.iter().filter(fits);

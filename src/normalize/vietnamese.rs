@@ -341,7 +341,7 @@ fn parse(word: &str, letters: &mut [Letter; MAX]) -> Option<usize> {
                 }
                 return;
             }
-            let lower = d.to_lowercase().next().unwrap_or(d);
+            let lower = crate::hash::lower_char(d);
             let valid = matches!(lower, 'a'..='z' | 'đ') && !matches!(lower, 'f' | 'j' | 'w' | 'z');
             if !valid || n == MAX {
                 ok = false;
@@ -349,7 +349,7 @@ fn parse(word: &str, letters: &mut [Letter; MAX]) -> Option<usize> {
             }
             letters[n] = Letter {
                 base: lower,
-                upper: d.is_uppercase(),
+                upper: crate::hash::is_upper(d),
                 quality: None,
                 tone: None,
             };

@@ -65,7 +65,7 @@ fn ends_here(text: &str, toks: &[Tok], dot: usize, next: usize, profile: &dyn La
         return false;
     }
     let first = n.text(text).chars().next().unwrap_or(' ');
-    let starts = first.is_uppercase()
+    let starts = crate::hash::is_upper(first)
         || first.is_ascii_digit()
         || is_dash(first)
         || quote_class(first).is_some_and(|q| q != QuoteClass::Close)
@@ -81,7 +81,7 @@ fn ends_here(text: &str, toks: &[Tok], dot: usize, next: usize, profile: &dyn La
         return true;
     }
     let word = prev.text(text);
-    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let single_initial = word.chars().count() == 1 && word.chars().all(crate::hash::is_upper);
     if single_initial {
         return false;
     }

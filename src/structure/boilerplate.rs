@@ -96,7 +96,7 @@ fn is_byline(line: &str) -> bool {
     (2..=6).contains(&rest.len())
         && rest.iter().all(|w| {
             *w == "and"
-                || w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', ':'])
+                || w.chars().next().is_some_and(crate::hash::is_upper) && !w.ends_with(['.', ':'])
                 || w.len() <= 3 && w.ends_with('.')
         })
         && !rest.iter().any(|w| w.ends_with(','))
@@ -111,8 +111,8 @@ fn is_switcher(line: &str) -> bool {
         }
         let n = w.chars().count();
         if !(2..=3).contains(&n)
-            || !w.chars().all(char::is_alphabetic)
-            || !w.chars().next().is_some_and(char::is_uppercase)
+            || !w.chars().all(crate::hash::is_alpha)
+            || !w.chars().next().is_some_and(crate::hash::is_upper)
         {
             return false;
         }

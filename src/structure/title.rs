@@ -61,7 +61,10 @@ pub(super) fn date_line(line: &str) -> Option<Option<String>> {
     // English reads `12/02/2024` month first: with letters of another script or diacritics
     // on the line (`Cập nhật: 12/02/2024`), the day-first languages go first
     let mut langs = lang::all();
-    if line.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) {
+    if line
+        .chars()
+        .any(|c| crate::hash::is_alpha(c) && !c.is_ascii())
+    {
         langs.sort_by_key(|p| !p.day_first());
     }
     for p in langs {
