@@ -139,7 +139,7 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
     out.into_iter()
         .enumerate()
         .map(|(n, (_, mut e))| {
-            e.id = format!("e{}", n + 1);
+            e.id = entity_id(n + 1);
             e
         })
         .collect()
@@ -226,6 +226,17 @@ impl GroupIndex {
             }
         }
     }
+}
+
+/// `e1`, `e2`, …: written digit by digit (a `format!` per entity showed in profiles).
+fn entity_id(n: usize) -> String {
+    let digits = n.checked_ilog10().unwrap_or(0) as usize + 1;
+    let mut id = String::with_capacity(digits + 1);
+    id.push('e');
+    for k in (0..digits).rev() {
+        id.push(char::from(b'0' + (n / 10usize.pow(k as u32) % 10) as u8));
+    }
+    id
 }
 
 /// Records the key of a lexicon mention's own words when it differs from the entity key.
@@ -556,5 +567,15 @@ impl CorpusIndex {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn entity_ids_count_from_one() {
+        for n in [1usize, 9, 10, 11, 99, 100, 12345] {
+            assert_eq!(super::entity_id(n), format!("e{n}"));
+        }
     }
 }
