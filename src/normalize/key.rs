@@ -87,7 +87,7 @@ pub fn key(s: &str) -> String {
     }
     const MEMO_MAX_INPUT: usize = 48;
     if s.len() <= MEMO_MAX_INPUT {
-        if let Some(k) = MEMO.with(|m| m.borrow().get(s).map(|k| k.to_string())) {
+        if let Some(k) = MEMO.with(|m| m.borrow().get(s).map(|k| String::from(&**k))) {
             return k;
         }
     }
