@@ -990,6 +990,29 @@ pub fn stem(word: &str) -> &str {
     if word.chars().nth(3).is_none() || !word.chars().all(|c| is_cyr_lower(c) || c == '-') {
         return word;
     }
+    // words recur: the stem's length is remembered per thread (bounded)
+    thread_local! {
+        static CUT: std::cell::RefCell<crate::hash::FxMap<Box<str>, usize>> = Default::default();
+    }
+    if word.len() > 48 {
+        return stem_uncached(word);
+    }
+    if let Some(cut) = CUT.with(|m| m.borrow().get(word).copied()) {
+        return &word[..cut];
+    }
+    let stem = stem_uncached(word);
+    CUT.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= 1 << 16 {
+            m.clear();
+        }
+        m.insert(word.into(), stem.len());
+    });
+    stem
+}
+
+/// [`stem`] of a lowercase Cyrillic word of four letters or more, worked out.
+fn stem_uncached(word: &str) -> &str {
     if let Some(cut) = exception_stem_len(word) {
         return &word[..cut];
     }
