@@ -341,14 +341,6 @@ impl Scan<'_, '_> {
         })
     }
 
-    /// Whether token `i` is one of some lowercase words.
-    fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        self.cx
-            .toks
-            .get(i)
-            .is_some_and(|_| words.contains(&self.w(i)))
-    }
-
     /// Whether a lowercase word is of a statement word class of the language.
     fn word_is(&self, word: &str, class: SW) -> bool {
         self.cx.profile.words().statement_word(word, class)
@@ -1457,7 +1449,7 @@ impl Scan<'_, '_> {
     fn apposition_end(&self, k: usize, hi: usize) -> Option<usize> {
         let w = self.cx.profile.words();
         let k2 = (k + 2..hi.min(k + 9)).find(|&j| self.punct(j, &[","]))?;
-        let a = if self.is_any(k + 1, &["a", "an", "the"]) {
+        let a = if self.is(k + 1, SW::Article) {
             k + 2
         } else {
             k + 1
@@ -1536,14 +1528,14 @@ impl Scan<'_, '_> {
         let w = self.cx.profile.words();
         let toks = self.cx.toks;
         let mut j = k;
-        if self.is_any(j, &["on", "in", "late", "early", "last", "this", "в", "во"]) {
+        if self.is(j, SW::TimePrep) {
             j += 1;
         }
         let day = |j: usize| {
             j < hi
                 && (w.weekdays.get(self.w(j)).is_some()
                     || w.months.get(self.w(j)).is_some()
-                    || self.is_any(j, &["yesterday", "today", "tonight"]))
+                    || w.relative_dates.get(self.w(j)).is_some())
         };
         if !day(j) {
             return k;

@@ -100,10 +100,15 @@ pub enum StatementWord {
     /// A role many people hold (`spokesman`, `представитель`): a description by one introduces
     /// someone new rather than referring back.
     NotUnique,
+    /// An article before a role in an apposition (`John Smith, an analyst at X`).
+    Article,
+    /// A preposition opening a time adverbial after a cue (`said on Friday`, `заявил в
+    /// пятницу`).
+    TimePrep,
 }
 
 impl StatementWord {
-    const NAMES: [(&'static str, StatementWord); 19] = [
+    const NAMES: [(&'static str, StatementWord); 21] = [
         ("lead", StatementWord::Lead),
         ("prep", StatementWord::Prep),
         ("adv", StatementWord::Adv),
@@ -123,6 +128,8 @@ impl StatementWord {
         ("rel_after", StatementWord::RelAfter),
         ("not_speaker", StatementWord::NotSpeaker),
         ("not_unique", StatementWord::NotUnique),
+        ("article", StatementWord::Article),
+        ("time_prep", StatementWord::TimePrep),
     ];
 
     fn parse(name: &str) -> Option<StatementWord> {
