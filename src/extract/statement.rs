@@ -860,11 +860,15 @@ impl Scan<'_, '_> {
 
     /// A person or organization mention that fills tokens `a..=z` exactly.
     fn mention_exactly(&self, a: usize, z: usize) -> bool {
+        self.person_or_org_at(a)
+            .is_some_and(|m| m.end == self.cx.toks[z].end)
+    }
+
+    /// The mention of a person or organization that starts at token `a`, if any.
+    fn person_or_org_at(&self, a: usize) -> Option<&M> {
         let at = self.cx.toks[a].start;
         let m = self.ms.partition_point(|m| m.start < at);
-        self.ms
-            .get(m)
-            .is_some_and(|m| m.start == at && m.end == self.cx.toks[z].end && self.rank(m) < 2)
+        self.ms.get(m).filter(|m| m.start == at && self.rank(m) < 2)
     }
 
     /// Whether tokens `a..b` read as a short description: at most `max` words, no comma, no
@@ -1094,12 +1098,7 @@ impl Scan<'_, '_> {
     /// A person or organization mention at `from`, a comma, a description of at most a dozen
     /// words and a comma right before the cue at `cue`: the mention.
     fn name_then_description(&self, from: usize, cue: usize) -> Option<Span> {
-        let at = self.cx.toks[from].start;
-        let m = self.ms.partition_point(|m| m.start < at);
-        let m = self
-            .ms
-            .get(m)
-            .filter(|m| m.start == at && self.rank(m) < 2)?;
+        let m = self.person_or_org_at(from)?;
         let z = tok_at(self.cx, m.end).checked_sub(1)?;
         let ok = self.cx.toks.get(z + 1).is_some()
             && self.punct(z + 1, &[","])
