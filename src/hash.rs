@@ -52,6 +52,49 @@ pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
 /// A `HashSet` with [`FxHasher`].
 pub(crate) type FxSet<K> = std::collections::HashSet<K, FxBuild>;
 
+/// A bounded per-thread memo from short strings to values: results that recur across a
+/// corpus (names, words) are worked out once. It empties itself when full.
+pub(crate) struct Memo<V> {
+    map: FxMap<Box<str>, V>,
+    cap: usize,
+}
+
+impl<V: Clone> Memo<V> {
+    /// A memo of at most `cap` entries.
+    pub fn new(cap: usize) -> Memo<V> {
+        Memo {
+            map: FxMap::default(),
+            cap,
+        }
+    }
+}
+
+/// The value of `key` in a thread's memo, computed by `f` when it is not there yet (keys
+/// longer than `max_key` bytes are computed every time). `f` runs with the memo unborrowed,
+/// so it may use the memo itself.
+pub(crate) fn memoized<V: Clone>(
+    memo: &'static std::thread::LocalKey<std::cell::RefCell<Memo<V>>>,
+    key: &str,
+    max_key: usize,
+    f: impl FnOnce() -> V,
+) -> V {
+    if key.len() > max_key {
+        return f();
+    }
+    if let Some(v) = memo.with(|m| m.borrow().map.get(key).cloned()) {
+        return v;
+    }
+    let v = f();
+    memo.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.map.len() >= m.cap {
+            m.map.clear();
+        }
+        m.map.insert(key.into(), v.clone());
+    });
+    v
+}
+
 /// A one-hash Bloom filter over 64-bit hashes, kept at about 16 bits a key: most lookups of
 /// keys that are absent end at one bit test, before a probe into a large hash table.
 #[derive(Debug, Clone)]

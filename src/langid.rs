@@ -161,23 +161,10 @@ const VI_FINALS: [&str; 13] = [
 /// most of any Vietnamese text, so each is analysed about once.
 fn is_vi_syllable_memo(w: &str) -> bool {
     thread_local! {
-        static SEEN: std::cell::RefCell<crate::hash::FxMap<Box<str>, bool>> = Default::default();
+        static SEEN: std::cell::RefCell<crate::hash::Memo<bool>> =
+            std::cell::RefCell::new(crate::hash::Memo::new(1 << 15));
     }
-    if w.len() > 24 {
-        return is_vi_syllable(w);
-    }
-    if let Some(known) = SEEN.with(|s| s.borrow().get(w).copied()) {
-        return known;
-    }
-    let verdict = is_vi_syllable(w);
-    SEEN.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.len() >= 1 << 15 {
-            s.clear();
-        }
-        s.insert(w.into(), verdict);
-    });
-    verdict
+    crate::hash::memoized(&SEEN, w, 24, || is_vi_syllable(w))
 }
 
 fn is_vi_syllable(w: &str) -> bool {

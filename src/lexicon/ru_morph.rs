@@ -992,23 +992,11 @@ pub fn stem(word: &str) -> &str {
     }
     // words recur: the stem's length is remembered per thread (bounded)
     thread_local! {
-        static CUT: std::cell::RefCell<crate::hash::FxMap<Box<str>, usize>> = Default::default();
+        static CUT: std::cell::RefCell<crate::hash::Memo<usize>> =
+            std::cell::RefCell::new(crate::hash::Memo::new(1 << 16));
     }
-    if word.len() > 48 {
-        return stem_uncached(word);
-    }
-    if let Some(cut) = CUT.with(|m| m.borrow().get(word).copied()) {
-        return &word[..cut];
-    }
-    let stem = stem_uncached(word);
-    CUT.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= 1 << 16 {
-            m.clear();
-        }
-        m.insert(word.into(), stem.len());
-    });
-    stem
+    let cut = crate::hash::memoized(&CUT, word, 48, || stem_uncached(word).len());
+    &word[..cut]
 }
 
 /// [`stem`] of a lowercase Cyrillic word of four letters or more, worked out.

@@ -82,27 +82,15 @@ const CAP: usize = 64;
 pub fn key(s: &str) -> String {
     // names recur across articles: short inputs are memoized per thread (bounded)
     thread_local! {
-        static MEMO: std::cell::RefCell<crate::hash::FxMap<Box<str>, Box<str>>> =
-            Default::default();
+        static MEMO: std::cell::RefCell<crate::hash::Memo<Box<str>>> =
+            std::cell::RefCell::new(crate::hash::Memo::new(1 << 16));
     }
-    const MEMO_MAX_INPUT: usize = 48;
-    if s.len() <= MEMO_MAX_INPUT {
-        if let Some(k) = MEMO.with(|m| m.borrow().get(s).map(|k| String::from(&**k))) {
-            return k;
-        }
-    }
-    let mut out = String::with_capacity(s.len());
-    key_into(s, &mut out);
-    if s.len() <= MEMO_MAX_INPUT {
-        MEMO.with(|m| {
-            let mut m = m.borrow_mut();
-            if m.len() >= 1 << 16 {
-                m.clear();
-            }
-            m.insert(s.into(), out.as_str().into());
-        });
-    }
-    out
+    let k = crate::hash::memoized(&MEMO, s, 48, || {
+        let mut out = String::with_capacity(s.len());
+        key_into(s, &mut out);
+        out.into_boxed_str()
+    });
+    k.into_string()
 }
 
 /// Like [`key`], appending to `out` (whatever `out` already holds is kept as is).
