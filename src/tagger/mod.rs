@@ -51,6 +51,12 @@
 //!   only about 7% of the work of `tag`, and it costs about 0.1 point of F1 in
 //!   cross-validation (it cannot find lowercase-headed names such as `государственный
 //!   департамент США`), so the built-in model does not use it.
+//! * **Caches.** A word's hashes depend on its bytes alone, and most of its label scores
+//!   (the weight rows of the templates that read the word alone, or read it as a
+//!   neighbour) on the word alone: both are kept per word in bounded per-thread caches
+//!   (`tokens::WordCache`, about 2 MB; `features::Emitter`, about 1.4 MB), so a word seen
+//!   before costs a hash and two lookups instead of a pass over its characters and 26 of
+//!   its 37 feature lookups. The results are the same as without them.
 //! * **Training.** Collins' structured perceptron over paragraphs, shuffled with a seed each
 //!   epoch, weights averaged, then quantized to `i16` with one scale. Only buckets with a
 //!   non-zero weight are stored.
@@ -61,9 +67,9 @@
 //! of the factRuEval-2016 development set; 419 KB. Five-fold cross-validation by document,
 //! scored like the project's scorer (multiset of type and case-folded surface per document;
 //! nested, unnamed and adjectival mentions and MISC left out): precision 0.81, recall 0.80,
-//! F1 0.80 (person 0.88, organization 0.65, location 0.84). `tag` takes about 150
-//! instructions per byte of Russian news (valgrind), 45–55 MB/s on one core of the (shared,
-//! virtual) development machine when it is not busy (`train_tagger --bench`, best round).
+//! F1 0.80 (person 0.88, organization 0.65, location 0.84). `tag` takes about 120
+//! instructions per byte of Russian news (valgrind, 1.5 MB of the benchmark corpus' Russian
+//! articles, caches starting empty).
 //! Building the gazetteer takes about 80 million instructions once per process, plus the
 //! built-in lexicon if nothing loaded it yet (about a billion: a third of a second).
 //!
@@ -90,8 +96,14 @@
 //!
 //! [`Tagger::from_bytes`] checks the magic, version, sizes, the bitmap count and the checksum.
 
+mod features;
+mod tokens;
+
 use crate::{EntityKind, Error, ErrorKind, Span};
+use features::{Context, Emitter, Weights, N_FEATS};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
+use tokens::*;
 
 const MAGIC: &[u8; 4] = b"PNTG";
 const VERSION: u16 = 2; // 2: 37 features with the gazetteer (1: 26 features)
@@ -108,7 +120,7 @@ const HEADER: usize = 4 + 2 + 1 + 1 + 1 + 1 + 2 + 4 + 4;
 const TRANS_LEN: usize = N_LABELS * N_LABELS;
 const CTRANS_LEN: usize = N_CLASSES * N_LABELS * N_LABELS;
 
-static BUILTIN_RU: &[u8] = include_bytes!("data/tagger/ru.bin");
+static BUILTIN_RU: &[u8] = include_bytes!("../data/tagger/ru.bin");
 
 // Labels.
 const O: usize = 0;
@@ -176,8 +188,11 @@ impl Default for TrainOptions {
 /// let t = polynews::tagger::Tagger::builtin_ru();
 /// let _ = t.tag("Путин прилетел в Москву.");
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Tagger {
+    /// Tells the per-thread cache of emission sums whose weights it holds: a fresh number
+    /// for every model built (a clone, with the same weights, keeps it).
+    id: u64,
     bits: u8,
     fast: bool,
     scale: f32,
@@ -188,6 +203,14 @@ pub struct Tagger {
     ctrans: Vec<i16>, // CTRANS_LEN
 }
 
+impl PartialEq for Tagger {
+    fn eq(&self, o: &Tagger) -> bool {
+        (self.bits, self.fast, self.scale, &self.trans) == (o.bits, o.fast, o.scale, &o.trans)
+            && self.weights == o.weights
+            && self.ctrans == o.ctrans
+    }
+}
+
 impl Default for Tagger {
     fn default() -> Tagger {
         Tagger::empty(MIN_BITS, false)
@@ -196,7 +219,9 @@ impl Default for Tagger {
 
 impl Tagger {
     fn empty(bits: u8, fast: bool) -> Tagger {
+        static NEXT_ID: AtomicU64 = AtomicU64::new(1);
         Tagger {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             bits,
             fast,
             scale: 1.0,
@@ -363,21 +388,22 @@ impl Tagger {
     /// assert!(found.contains(&("Владимир Путин", EntityKind::Person)));
     /// ```
     pub fn tag(&self, text: &str) -> Vec<(Span, EntityKind)> {
-        let mut toks = tokenize(text);
+        let mut toks = tokenize_cached(text, gaz_of);
         if toks.is_empty() {
             return Vec::new();
         }
         doc_flags(&mut toks);
-        gaz_flags(&mut toks);
-        let ctx = Context::new(&toks);
         let skip = if self.fast {
             skip_mask(&toks)
         } else {
             Vec::new()
         };
         let (trans, ctrans) = self.float_transitions();
-        let mut feats = [0u32; N_FEATS];
-        let shift = 64 - self.bits as u32;
+        let weights = Weights {
+            rows: &self.weights,
+            shift: 64 - self.bits as u32,
+        };
+        let emitter = Emitter::new(self.id, weights, &toks);
         let labels = viterbi(
             toks.len(),
             |i, em: &mut [f32; ROW]| {
@@ -386,15 +412,8 @@ impl Tagger {
                     em[O] = 0.0;
                     return;
                 }
-                ctx.features(i, shift, &mut feats);
-                // Lane-wise sums as plain integer adds: no lane can carry into the next (see
-                // `pack`). Every label gets the same offset, which does not change the best path.
-                let mut acc = [0u64; 2];
-                for &f in feats.iter() {
-                    let row = &self.weights[f as usize];
-                    acc[0] = acc[0].wrapping_add(row[0]);
-                    acc[1] = acc[1].wrapping_add(row[1]);
-                }
+                // Every label gets the same offset, which does not change the best path.
+                let acc = emitter.row(i);
                 for (l, e) in em.iter_mut().enumerate() {
                     *e = ((acc[l / 4] >> (16 * (l % 4))) & 0xffff) as f32;
                 }
@@ -473,411 +492,6 @@ fn fnv1a(b: &[u8]) -> u32 {
         h = h.wrapping_mul(0x0100_0193);
     }
     h
-}
-
-// ---------------------------------------------------------------------------------------------
-// Tokens
-
-/// Shape classes (index into the per-class transition table).
-const C_LOWER: u8 = 0;
-const C_CAP: u8 = 1;
-const C_UPPER: u8 = 2;
-const C_INITIAL: u8 = 3; // one capital letter
-const C_DIGIT: u8 = 4;
-const C_QUOTE: u8 = 5;
-const C_STOP: u8 = 6; // . ! ? …
-const C_PUNCT: u8 = 7;
-
-// Token flags.
-const F_NEWLINE: u8 = 1; // a line break precedes it
-const F_LATIN: u8 = 2;
-const F_WORD: u8 = 8;
-const F_HARD: u8 = 16; // punctuation that is never inside a name
-
-#[derive(Debug, Clone, Copy)]
-struct Tok {
-    start: usize,
-    end: usize,
-    /// Lowercased form.
-    lw: u64,
-    suf2: u64,
-    suf3: u64,
-    suf4: u64,
-    pre3: u64,
-    pre5: u64,
-    stem: u64,
-    shape: u64,
-    suf1: u64,
-    pre2: u64,
-    /// The lowercased form less a Russian case ending (see `ending_len`), hashed.
-    rstem: u64,
-    class: u8,
-    flags: u8,
-    /// Document flags of the stem: `D_CAP`, `D_LOWER`.
-    doc: u8,
-    /// Gazetteer bits (`G_*`) of a capitalized word.
-    gaz: u8,
-}
-
-const K: u64 = 0x517c_c1b7_2722_0a95;
-
-#[inline]
-fn fx(h: u64, v: u64) -> u64 {
-    (h.rotate_left(5) ^ v).wrapping_mul(K)
-}
-
-// Character categories of word characters.
-const CAT_NONE: u8 = 0;
-const CAT_LOWER: u8 = 1;
-const CAT_UPPER: u8 = 2;
-const CAT_DIGIT: u8 = 3;
-const CAT_OTHER: u8 = 4; // a letter without case, or a combining mark
-
-/// The category of a char, with fast paths for ASCII and the Russian alphabet.
-#[inline]
-fn cat(c: char) -> u8 {
-    match c {
-        'a'..='z' | 'а'..='я' | 'ё' => CAT_LOWER,
-        'A'..='Z' | 'А'..='Я' | 'Ё' => CAT_UPPER,
-        '0'..='9' => CAT_DIGIT,
-        '\0'..='\u{7f}' => CAT_NONE,
-        '\u{300}'..='\u{36f}' => CAT_OTHER,
-        '\u{a0}'..='\u{bf}' | '\u{2000}'..='\u{206f}' => CAT_NONE,
-        _ if crate::hash::is_alpha(c) => {
-            if crate::hash::is_upper(c) {
-                CAT_UPPER
-            } else if c.is_lowercase() {
-                CAT_LOWER
-            } else {
-                CAT_OTHER
-            }
-        }
-        _ if c.is_numeric() => CAT_DIGIT,
-        _ => CAT_NONE,
-    }
-}
-
-#[inline]
-fn is_word_char(c: char) -> bool {
-    cat(c) != CAT_NONE
-}
-
-#[inline]
-fn is_joiner(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '\u{2019}')
-}
-
-#[inline]
-fn is_quote(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '«' | '»' | '“' | '”' | '„' | '‟' | '\'' | '‘' | '’' | '‚' | '‹' | '›' | '`'
-    )
-}
-
-/// A char's category and the lowercase form the features see (`ё` → `е`), with fast paths
-/// for ASCII and the Russian alphabet.
-#[inline]
-fn char_info(c: char) -> (u8, char) {
-    match c {
-        'а'..='я' | 'a'..='z' | '0'..='9' => (if c <= '9' { CAT_DIGIT } else { CAT_LOWER }, c),
-        'А'..='Я' => (CAT_UPPER, char::from_u32(c as u32 + 0x20).unwrap_or(c)),
-        'A'..='Z' => (CAT_UPPER, c.to_ascii_lowercase()),
-        'ё' => (CAT_LOWER, 'е'),
-        'Ё' => (CAT_UPPER, 'е'),
-        _ => {
-            let k = cat(c);
-            let l = if k == CAT_UPPER {
-                crate::hash::lower_char(c)
-            } else {
-                c
-            };
-            (k, l)
-        }
-    }
-}
-
-/// Splits `text` into tokens with their per-token hashes.
-fn tokenize(text: &str) -> Vec<Tok> {
-    let bytes = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 8 + 1);
-    let mut newline = true;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let c = if b < 0x80 {
-            match b {
-                b' ' | b'\t' | b'\r' => {
-                    i += 1;
-                    continue;
-                }
-                b'\n' | 0x0b | 0x0c => {
-                    newline = true;
-                    i += 1;
-                    continue;
-                }
-                _ => b as char,
-            }
-        } else {
-            match text[i..].chars().next() {
-                Some(c) => c,
-                None => break,
-            }
-        };
-        let mut tok = if is_word_char(c) {
-            read_word(text, i)
-        } else if c.is_whitespace() {
-            newline |= matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}');
-            i += c.len_utf8();
-            continue;
-        } else {
-            punct_tok(c, i, i + c.len_utf8())
-        };
-        if newline {
-            tok.flags |= F_NEWLINE;
-            newline = false;
-        }
-        i = tok.end;
-        toks.push(tok);
-    }
-    toks
-}
-
-/// Reads the word that starts at byte `start` (a word char).
-fn read_word(text: &str, start: usize) -> Tok {
-    let bytes = text.as_bytes();
-    let mut end = start;
-    let mut lw = 0u64;
-    let mut pre2 = 0u64;
-    let mut pre3 = 0u64;
-    let mut pre5 = 0u64;
-    let mut hist = [0u64; 4]; // hashes of the last four prefixes
-    let mut last = [0u32; 4]; // the last four lowercased chars
-    let mut n = 0usize;
-    let mut shape = 0u64;
-    let mut shape_n = 0u32;
-    let mut prev_sym = 0u8;
-    let mut run = 0u8;
-    let (mut upper, mut lowerc, mut digits) = (0u32, 0u32, 0u32);
-    let (mut latin, mut first_upper) = (false, false);
-    let mut prev_ascii = false;
-    let mut at = start;
-    loop {
-        // Fast path: once the shape has settled on a run of Cyrillic lowercase letters, more
-        // of them (`а`..`я` less `ё`, two bytes each) only extend the hashes.
-        if prev_sym == b'x' && run >= 2 {
-            while let (Some(&b0), Some(&b1)) = (bytes.get(at), bytes.get(at + 1)) {
-                let lower_cyr = (b0 == 0xd0 && (0xb0..=0xbf).contains(&b1))
-                    || (b0 == 0xd1 && (0x80..=0x8f).contains(&b1));
-                if !lower_cyr {
-                    break;
-                }
-                let l = (((b0 & 0x1f) as u32) << 6) | (b1 & 0x3f) as u32;
-                lw = fx(lw, l as u64);
-                if n < 5 {
-                    if n < 3 {
-                        pre3 = lw;
-                        if n < 2 {
-                            pre2 = lw;
-                        }
-                    }
-                    pre5 = lw;
-                }
-                hist[n & 3] = lw;
-                last[n & 3] = l;
-                lowerc += 1;
-                n += 1;
-                at += 2;
-            }
-            end = at;
-            prev_ascii = false;
-        }
-        let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
-            break;
-        };
-        let (k, l) = char_info(c);
-        let sym = if k == CAT_NONE {
-            let after = at + c.len_utf8();
-            let joins = if c == '.' {
-                // Domain names (`infox.ru`): a dot between ASCII letters or digits.
-                prev_ascii && bytes.get(after).is_some_and(|b| b.is_ascii_alphanumeric())
-            } else {
-                is_joiner(c) && text[after..].chars().next().is_some_and(is_word_char)
-            };
-            if !joins {
-                break;
-            }
-            b'-'
-        } else if k == CAT_DIGIT {
-            digits += 1;
-            b'd'
-        } else {
-            let is_up = k == CAT_UPPER;
-            let is_lat = c.is_ascii();
-            latin |= is_lat;
-            if is_up {
-                upper += 1;
-                first_upper |= n == 0;
-            } else {
-                lowerc += 1;
-            }
-            match (is_up, is_lat) {
-                (true, false) => b'X',
-                (false, false) => b'x',
-                (true, true) => b'L',
-                (false, true) => b'l',
-            }
-        };
-        prev_ascii = c.is_ascii();
-        lw = fx(lw, l as u64);
-        if n < 2 {
-            pre2 = lw;
-        }
-        if n < 3 {
-            pre3 = lw;
-        }
-        if n < 5 {
-            pre5 = lw;
-        }
-        hist[n & 3] = lw;
-        last[n & 3] = l as u32;
-        if sym == prev_sym {
-            run = run.saturating_add(1);
-        } else {
-            run = 1;
-            prev_sym = sym;
-        }
-        if run <= 2 && shape_n < 8 {
-            shape = (shape << 8) | sym as u64;
-            shape_n += 1;
-        }
-        n += 1;
-        at += c.len_utf8();
-        end = at;
-    }
-    let suffix = |k: usize| {
-        let k = k.min(n);
-        let mut h = 0x1234u64 + k as u64;
-        for j in (n - k)..n {
-            h = fx(h, last[j & 3] as u64);
-        }
-        h
-    };
-    let class = if digits > 0 {
-        C_DIGIT
-    } else if upper == 0 {
-        C_LOWER
-    } else if upper == 1 && lowerc == 0 {
-        C_INITIAL
-    } else if lowerc == 0 {
-        C_UPPER
-    } else if first_upper {
-        C_CAP
-    } else {
-        C_LOWER
-    };
-    let mut flags = F_WORD;
-    if latin {
-        flags |= F_LATIN;
-    }
-    let stem = if n >= 5 {
-        fx(hist[(n - 3) & 3], 7)
-    } else {
-        fx(lw, 7)
-    };
-    let k = if digits == 0 && n >= 4 {
-        ending_len([last[(n - 3) & 3], last[(n - 2) & 3], last[(n - 1) & 3]], n)
-    } else {
-        0
-    };
-    let rstem = fx(hist[(n - 1 - k) & 3], 11);
-    Tok {
-        start,
-        end,
-        lw,
-        suf2: suffix(2),
-        suf3: suffix(3),
-        suf4: suffix(4),
-        pre3,
-        pre5: fx(pre5, 5),
-        // A crude stem: the word less its last two chars when it has at least five.
-        stem,
-        shape,
-        suf1: suffix(1),
-        pre2: fx(pre2, 2),
-        rstem,
-        class,
-        flags,
-        doc: 0,
-        gaz: 0,
-    }
-}
-
-/// Length of the Russian case ending of a lowercased word whose last three chars are `c`
-/// (0 when there is none, or when less than three chars would remain): a cheap stemmer with
-/// no allocation, under which most case forms of a name meet (`москва`, `москве`, `москвой`
-/// → `москв`; `путин`, `путина`, `путиным` → `путин`; `россия`, `россией` → `росси`;
-/// `белый`, `белом` → `бел`). `-ов/-ев/-ин` are not endings: they end surnames.
-fn ending_len(c: [u32; 3], n: usize) -> usize {
-    let ch = |u: u32| char::from_u32(u).unwrap_or(' ');
-    let (a, b, z) = (ch(c[0]), ch(c[1]), ch(c[2]));
-    let three = matches!(
-        (a, b, z),
-        ('о' | 'е', 'г', 'о') | ('о' | 'е', 'м', 'у') | ('ы' | 'и' | 'а' | 'я', 'м', 'и')
-    );
-    let two = matches!(
-        (b, z),
-        ('о' | 'е' | 'ы' | 'и', 'й')
-            | ('о' | 'е' | 'а' | 'я' | 'ы' | 'и', 'м')
-            | ('а' | 'я' | 'ы' | 'и', 'х')
-            | ('у' | 'ю' | 'о' | 'е' | 'ь', 'ю')
-            | ('а' | 'я', 'я')
-            | ('ы' | 'и', 'е')
-    );
-    let one = matches!(z, 'а' | 'я' | 'ы' | 'и' | 'у' | 'ю' | 'е' | 'о' | 'ь' | 'й');
-    let k = if three {
-        3
-    } else if two {
-        2
-    } else {
-        one as usize
-    };
-    if n >= k + 3 {
-        k
-    } else if n >= 4 && one {
-        1
-    } else {
-        0
-    }
-}
-
-fn punct_tok(c: char, start: usize, end: usize) -> Tok {
-    let h = fx(0xabcd, c as u64);
-    let (class, hard) = match c {
-        '.' | '!' | '?' | '…' => (C_STOP, matches!(c, '!' | '?')),
-        _ if is_quote(c) => (C_QUOTE, false),
-        ',' | ';' | '(' | ')' | '—' | '–' | ':' => (C_PUNCT, c != ':'),
-        _ => (C_PUNCT, false),
-    };
-    Tok {
-        start,
-        end,
-        lw: h,
-        suf2: h,
-        suf3: h,
-        suf4: h,
-        pre3: h,
-        pre5: h,
-        stem: h,
-        shape: h,
-        suf1: h,
-        pre2: h,
-        rstem: h,
-        class,
-        flags: if hard { F_HARD } else { 0 },
-        doc: 0,
-        gaz: 0,
-    }
 }
 
 const D_CAP: u8 = 1; // the stem is capitalized somewhere not at a sentence start
@@ -992,11 +606,17 @@ fn gazetteer() -> &'static crate::hash::FxMap<u64, u8> {
 
 /// Fills `Tok::gaz` of capitalized words.
 fn gaz_flags(toks: &mut [Tok]) {
-    let g = gazetteer();
     for t in toks.iter_mut() {
-        if t.flags & F_WORD != 0 && matches!(t.class, C_CAP | C_UPPER) {
-            t.gaz = g.get(&t.rstem).copied().unwrap_or(0);
-        }
+        t.gaz = gaz_of(t);
+    }
+}
+
+/// The gazetteer bits of a capitalized word (0 for any other token).
+fn gaz_of(t: &Tok) -> u8 {
+    if t.flags & F_WORD != 0 && matches!(t.class, C_CAP | C_UPPER) {
+        gazetteer().get(&t.rstem).copied().unwrap_or(0)
+    } else {
+        0
     }
 }
 
@@ -1021,98 +641,6 @@ fn skip_mask(toks: &[Tok]) -> Vec<bool> {
         skip[i] = true;
     }
     skip
-}
-
-/// The bucket of feature template `k` with value `v`.
-#[inline]
-fn bucket(k: usize, v: u64, shift: u32) -> u32 {
-    let seed = (k as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    ((v ^ seed).wrapping_mul(0x2545_f491_4f6c_dd1d) >> shift) as u32
-}
-
-// ---------------------------------------------------------------------------------------------
-// Features
-
-const N_FEATS: usize = 37;
-const BOS: u64 = 0x5eed_0001;
-const EOS: u64 = 0x5eed_0002;
-
-struct Context<'a> {
-    toks: &'a [Tok],
-}
-
-impl<'a> Context<'a> {
-    fn new(toks: &'a [Tok]) -> Context<'a> {
-        Context { toks }
-    }
-
-    /// Fills `out` with the bucket indices of the features of token `i`.
-    #[inline]
-    fn features(&self, i: usize, shift: u32, out: &mut [u32; N_FEATS]) {
-        let toks = self.toks;
-        let t = &toks[i];
-        let get = |j: isize| -> Option<&Tok> {
-            if j < 0 {
-                None
-            } else {
-                toks.get(j as usize)
-            }
-        };
-        let ii = i as isize;
-        let p1 = get(ii - 1);
-        let p2 = get(ii - 2);
-        let n1 = get(ii + 1);
-        let n2 = get(ii + 2);
-        let lw = |t: Option<&Tok>, edge: u64| t.map_or(edge, |t| t.lw);
-        let shape = |t: Option<&Tok>, edge: u64| t.map_or(edge, |t| t.shape);
-        let suf3 = |t: Option<&Tok>, edge: u64| t.map_or(edge, |t| t.suf3);
-        let cls = |t: Option<&Tok>| t.map_or(9u64, |t| t.class as u64);
-        let stem = |t: Option<&Tok>, edge: u64| t.map_or(edge, |t| t.stem);
-        let gz = |t: Option<&Tok>| t.map_or(0x100u64, |t| t.gaz as u64);
-        let sent_start = p1.is_none_or(|p| p.class == C_STOP) || t.flags & F_NEWLINE != 0;
-        let vals: [u64; N_FEATS] = [
-            0,
-            t.lw,
-            t.suf2,
-            t.suf3,
-            t.suf4,
-            t.pre3,
-            t.shape,
-            fx(sent_start as u64, t.shape),
-            lw(p1, BOS),
-            lw(n1, EOS),
-            lw(p2, BOS),
-            lw(n2, EOS),
-            shape(p1, BOS),
-            shape(n1, EOS),
-            fx(shape(p1, BOS), t.shape),
-            fx(t.shape, shape(n1, EOS)),
-            suf3(p1, BOS),
-            suf3(n1, EOS),
-            fx(lw(p1, BOS), t.class as u64),
-            fx(t.lw, cls(n1)),
-            fx(t.suf3, t.class as u64),
-            fx(((t.flags & F_NEWLINE) != 0) as u64, t.shape),
-            fx(fx(lw(p2, BOS), lw(p1, BOS)), t.class as u64),
-            t.pre5,
-            t.stem,
-            fx(fx(t.doc as u64, t.class as u64), sent_start as u64),
-            t.suf1,
-            t.pre2,
-            stem(p1, BOS),
-            stem(n1, EOS),
-            fx(t.gaz as u64, t.class as u64),
-            fx(gz(p1), t.gaz as u64),
-            fx(t.gaz as u64, gz(n1)),
-            fx(t.gaz as u64, lw(p1, BOS)),
-            shape(p2, BOS),
-            shape(n2, EOS),
-            t.rstem,
-        ];
-        for (k, (o, v)) in out.iter_mut().zip(vals.iter()).enumerate() {
-            *o = bucket(k, *v, shift);
-        }
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
