@@ -42,7 +42,7 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
     // names derived per distinct surface and kind: Russian lemmatization is the costly part
     let mut derived: crate::hash::FxMap<(&str, Option<EntityKind>, bool), Derived> =
         Default::default();
-    let mut ix = GroupIndex::default();
+    let mut ix = GroupIndex::with_capacity(cands.len());
     let acronyms = parenthesized_acronyms(nm, cands, lex);
     let mut group_of: Vec<Option<usize>> = vec![None; cands.len()];
     for i in order {
@@ -52,12 +52,10 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
             // a person of the article with this surname wins over the lexicon's namesake
             // ("Dmitry Patrushev ... Patrushev", where the lexicon knows his father)
             let w = stem_key(nm, c);
-            let antecedent = ix.by_word.get(&w).is_some_and(|gs| {
-                gs.iter().any(|&g| {
-                    groups[g].kind == Some(EntityKind::Person)
-                        && groups[g].entry != Some(e)
-                        && groups[g].key.rsplit(' ').next() == Some(w.as_str())
-                })
+            let antecedent = ix.groups_with(crate::hash::fx_str(&w)).any(|g| {
+                groups[g].kind == Some(EntityKind::Person)
+                    && groups[g].entry != Some(e)
+                    && groups[g].key.rsplit(' ').next() == Some(w.as_str())
             });
             (!antecedent).then_some(e)
         });
@@ -198,14 +196,26 @@ fn lone_surname(nm: &Names, c: &Cand, lex: &Lexicon) -> Option<u32> {
 
 /// Groups by entry, by key, and by every word of their keys, so that linking stays linear
 /// in the number of mentions however long the article.
-#[derive(Default)]
 struct GroupIndex {
     by_entry: FxMap<u32, usize>,
     by_key: FxMap<String, usize>,
-    by_word: FxMap<String, Vec<usize>>,
+    /// The groups having a word, by the word's hash: the last group added, whose entry in
+    /// `word_groups` links to the one added before (no allocation per word). A hash names
+    /// candidates only: every use checks the words themselves.
+    by_word: FxMap<u64, usize>,
+    /// `(group, index of the previous entry of the same word or usize::MAX)`.
+    word_groups: Vec<(usize, usize)>,
 }
 
 impl GroupIndex {
+    fn with_capacity(mentions: usize) -> GroupIndex {
+        GroupIndex {
+            by_entry: FxMap::with_capacity_and_hasher(mentions, Default::default()),
+            by_key: FxMap::with_capacity_and_hasher(mentions, Default::default()),
+            by_word: FxMap::with_capacity_and_hasher(2 * mentions, Default::default()),
+            word_groups: Vec::with_capacity(2 * mentions),
+        }
+    }
     fn add(&mut self, g: usize, entry: Option<u32>, k: &str) {
         if let Some(e) = entry {
             self.by_entry.entry(e).or_insert(g);
@@ -217,14 +227,22 @@ impl GroupIndex {
     }
     fn add_words(&mut self, g: usize, k: &str) {
         for w in k.split(' ') {
-            match self.by_word.get_mut(w) {
-                Some(v) if !v.contains(&g) => v.push(g),
-                Some(_) => {}
-                None => {
-                    self.by_word.insert(w.to_string(), vec![g]);
-                }
+            let h = crate::hash::fx_str(w);
+            let head = self.by_word.get(&h).copied().unwrap_or(usize::MAX);
+            if !self.groups_with(h).any(|x| x == g) {
+                self.word_groups.push((g, head));
+                self.by_word.insert(h, self.word_groups.len() - 1);
             }
         }
+    }
+    /// The groups that may have the word of hash `h`, the latest first.
+    fn groups_with(&self, h: u64) -> impl Iterator<Item = usize> + '_ {
+        let mut at = self.by_word.get(&h).copied().unwrap_or(usize::MAX);
+        std::iter::from_fn(move || {
+            let &(g, prev) = self.word_groups.get(at)?;
+            at = prev;
+            Some(g)
+        })
     }
 }
 
@@ -258,9 +276,7 @@ fn contained_in(
 ) -> Option<usize> {
     let mut buf = [""; MAX_KEY_WORDS];
     let words = key_words(k, &mut buf)?;
-    let ids = ix.by_word.get(*words.last()?)?;
-    ids.iter()
-        .copied()
+    ix.groups_with(crate::hash::fx_str(words.last()?))
         .filter(|&g| {
             let g = &groups[g];
             std::iter::once(&g.key)
