@@ -264,6 +264,19 @@ impl<V> Phrases<V> {
         self.find(fx_str(phrase), phrase)
     }
 
+    /// The number of words of the longest phrase (0 when empty): a match never reads
+    /// further.
+    ///
+    /// ```
+    /// let mut p = polynews::lang::Phrases::default();
+    /// p.insert("photo by", ());
+    /// p.insert("AP", ());
+    /// assert_eq!(p.max_words(), 2);
+    /// ```
+    pub fn max_words(&self) -> usize {
+        self.max_words
+    }
+
     /// Whether the phrase is present.
     ///
     /// ```

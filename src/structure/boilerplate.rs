@@ -24,7 +24,14 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
         return Some(None);
     }
     let line = crate::langid::head(line, 96); // prefixes and credits are at the start
-    let toks = tokenize_prefix(line, 12);
+                                              // as many tokens as the longest phrase that can match
+    let limit = lang::all()
+        .into_iter()
+        .map(|p| p.words())
+        .map(|w| w.boiler_prefixes.max_words().max(w.credits.max_words()))
+        .max()
+        .unwrap_or(0);
+    let toks = tokenize_prefix(line, limit);
     let lower = lower_same_len(&line[..toks.last().map_or(0, |t| t.end)]);
     let word = |i: usize| toks.get(i).map(|t| &lower[t.start..t.end]);
     for p in lang::all() {
