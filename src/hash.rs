@@ -151,10 +151,30 @@ impl HashFilter {
     }
 }
 
-/// Hash of a string with [`FxHasher`].
+/// Hash of a string, the FxHash mix over its 8-byte words: the last 1 to 8 bytes are read
+/// as one word (overlapping the word before, or as two overlapping halves, or as the first,
+/// middle and last byte of a short string), then the length is mixed in. Words are short:
+/// one or two multiplications instead of one per byte.
+#[inline]
 pub(crate) fn fx_str(s: &str) -> u64 {
+    let b = s.as_bytes();
+    let n = b.len();
+    let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
+    let half = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or([0; 4])) as u64;
     let mut h = FxHasher::default();
-    h.write(s.as_bytes());
+    let mut i = 0;
+    while i + 8 < n {
+        h.add(word(i));
+        i += 8;
+    }
+    let tail = match n {
+        8.. => word(n - 8),
+        4..=7 => half(0) | half(n - 4) << 32,
+        1..=3 => b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16,
+        0 => 0,
+    };
+    h.add(tail);
+    h.add(n as u64);
     h.finish()
 }
 
@@ -217,6 +237,24 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn short_strings_never_collide() {
+        // up to 8 bytes every byte is read once per length, and the mix is a bijection
+        let mut seen = std::collections::HashMap::new();
+        let alphabet = ["", "a", "b", "я", "ệ", " ", "0"];
+        for a in alphabet {
+            for b in alphabet {
+                for c in alphabet {
+                    let s = format!("{a}{b}{c}");
+                    let prev = seen.insert(super::fx_str(&s), s.clone());
+                    assert!(prev.as_ref().is_none_or(|p| *p == s), "{s:?} and {prev:?}");
+                }
+            }
+        }
+        assert_ne!(super::fx_str("abcdefgh1"), super::fx_str("abcdefgh2"));
+        assert_ne!(super::fx_str(""), super::fx_str("\0"));
+    }
+
     #[test]
     fn hash_filter_has_no_false_negatives_as_it_grows() {
         let mut f = super::HashFilter::default();
