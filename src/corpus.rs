@@ -194,12 +194,16 @@ pub fn records_from_reader_with_limit<R: Read + Send + 'static>(
             }
             Ok(_) if buf.iter().all(u8::is_ascii_whitespace) => continue,
             Ok(_) => {
+                let mut bytes = std::mem::take(&mut buf);
+                if bytes.capacity() > 2 * bytes.len() + (1 << 20) {
+                    bytes.shrink_to_fit(); // a long line's room is not carried along
+                }
                 return Some(Ok(Record {
                     id: String::new(),
                     line: Some(n),
-                    bytes: std::mem::take(&mut buf),
+                    bytes,
                     json: true,
-                }))
+                }));
             }
             Err(e) => {
                 return Some(Err(RecordError {
@@ -234,9 +238,14 @@ fn read_line_capped<R: BufRead>(
             None => (chunk.len(), false),
         };
         if size + take <= max {
+            // a line past 1 MiB gets room for the longest line at once: doubling would
+            // hold the old and the new buffer together, half as much again at peak
+            if size + take > buf.capacity().max(1 << 20) {
+                buf.reserve_exact(max - buf.len());
+            }
             buf.extend_from_slice(&chunk[..take]);
-        } else {
-            buf.clear();
+        } else if buf.capacity() > 0 {
+            *buf = Vec::new(); // the line is dropped: so is the memory it took so far
         }
         size += take;
         r.consume(take);

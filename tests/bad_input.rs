@@ -164,3 +164,22 @@ fn an_over_long_jsonl_line_is_skipped_as_it_is_read_and_counted() {
     let s = c.stats();
     assert_eq!((s.read, s.written, s.failed), (3, 2, 1));
 }
+
+#[test]
+fn a_long_line_under_the_limit_is_read_whole() {
+    // past 1 MiB the reader reserves room for the longest line at once
+    let long = format!("{{\"text\": \"{}\"}}", "слово ".repeat(250_000));
+    let input = format!("{long}\n{{\"text\": \"Hanoi.\"}}\n{long}");
+    let recs: Vec<_> =
+        records_from_reader_with_limit(std::io::Cursor::new(input.clone().into_bytes()), 4 << 20)
+            .collect();
+    assert_eq!(recs.len(), 3);
+    let bytes: Vec<&[u8]> = recs
+        .iter()
+        .map(|r| &r.as_ref().unwrap().bytes[..])
+        .collect();
+    assert_eq!(bytes[0], format!("{long}\n").as_bytes());
+    assert_eq!(bytes[1], b"{\"text\": \"Hanoi.\"}\n");
+    assert_eq!(bytes[2], long.as_bytes());
+    assert!(recs[0].as_ref().unwrap().bytes.capacity() < 2 * long.len());
+}

@@ -211,8 +211,8 @@ fn type_key(t: &Tok) -> u64 {
     fx(fx(fx(t.lw, t.shape), t.class as u64), t.gaz as u64) | 1
 }
 
-/// Cached [`Parts`] per thread: direct-mapped, `2^CACHE_BITS` slots, about 1.4 MB.
-const CACHE_BITS: u32 = 14;
+/// Cached [`Parts`] per thread: direct-mapped, `2^CACHE_BITS` slots, about 0.7 MB.
+const CACHE_BITS: u32 = 13;
 
 struct Cache {
     /// The `Tagger::id` whose sums the slots hold.

@@ -422,8 +422,8 @@ pub(super) fn punct_tok(c: char, start: usize, end: usize) -> Tok {
     }
 }
 
-/// The slots of the per-thread word cache: `2^WORD_CACHE_BITS`, about 2 MB.
-const WORD_CACHE_BITS: u32 = 14;
+/// The slots of the per-thread word cache: `2^WORD_CACHE_BITS`, about 1 MB.
+const WORD_CACHE_BITS: u32 = 13;
 
 /// A word's token less its position (`end` holds its length), under the hash of its bytes
 /// (never 0; 0 marks an empty slot).
