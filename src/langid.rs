@@ -160,6 +160,11 @@ const VI_FINALS: [&str; 13] = [
 /// [`is_vi_syllable`], remembered per thread (bounded): a few thousand syllables make up
 /// most of any Vietnamese text, so each is analysed about once.
 fn is_vi_syllable_memo(w: &str) -> bool {
+    // a word in another script (every Russian word) is told at its first letter, cheaper
+    // than a lookup
+    if !starts_latin(w) {
+        return false;
+    }
     thread_local! {
         static SEEN: std::cell::RefCell<crate::hash::Memo<bool>> =
             std::cell::RefCell::new(crate::hash::Memo::new(1 << 15));
@@ -167,13 +172,19 @@ fn is_vi_syllable_memo(w: &str) -> bool {
     crate::hash::memoized(&SEEN, w, 24, || is_vi_syllable(w))
 }
 
-fn is_vi_syllable(w: &str) -> bool {
-    // Vietnamese letters are Latin: a word in another script is rejected at its first letter
-    if !w.chars().next().is_some_and(|c| {
+/// Whether a word starts with a letter of the Latin script, as Vietnamese syllables do.
+#[inline]
+fn starts_latin(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| {
         c.is_ascii_alphabetic()
             || ('\u{c0}'..='\u{24f}').contains(&c)
             || ('\u{1e00}'..='\u{1eff}').contains(&c)
-    }) {
+    })
+}
+
+fn is_vi_syllable(w: &str) -> bool {
+    // Vietnamese letters are Latin: a word in another script is rejected at its first letter
+    if !starts_latin(w) {
         return false;
     }
     if w.chars().count() > 7
