@@ -101,12 +101,21 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Found> {
     out
 }
 
-/// A date starting at token `i`.
+/// A date starting at token `i`. Most words are neither a month nor end in a digit: they
+/// are told here, inlined in the caller's loop.
+#[inline]
 pub(crate) fn at(cx: &Ctx, i: usize) -> Option<Found> {
     let t = *cx.toks.get(i)?;
     match t.kind {
         TokKind::Number => numeric(cx, i),
-        TokKind::Word => month_first(cx, i).or_else(|| part_of_year(cx, i)),
+        TokKind::Word => {
+            let month = cx.profile.words().months.longest(cx.words_from(i));
+            let digit_end = cx.text.as_bytes()[t.end - 1].is_ascii_digit();
+            if month.is_none() && !digit_end {
+                return None;
+            }
+            month_first(cx, i).or_else(|| part_of_year(cx, i))
+        }
         TokKind::Punct => None,
     }
 }
