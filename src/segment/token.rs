@@ -404,21 +404,25 @@ fn number_end(text: &str, start: usize) -> usize {
 
 /// Lowercases text keeping byte offsets: a character whose lowercase has another UTF-8 length
 /// is kept as it is; `ё` is folded to `е`.
+///
+/// The text is copied whole and its ASCII letters lowercased in one pass; then only the
+/// other characters are visited (ASCII is skipped eight bytes at a time) and the few that
+/// change are written over in place, so that no small copies are made between them.
 pub(crate) fn lower_same_len(text: &str) -> String {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut out = text.to_owned();
+    out.make_ascii_lowercase();
     let b = text.as_bytes();
-    let mut out = String::with_capacity(b.len());
-    // `text[copied..i]` is already lowercase: it is copied in one piece when a character
-    // that changes (or the end) is reached
-    let mut copied = 0;
     let mut i = 0;
     while i < b.len() {
+        if let Some(w) = b.get(i..i + 8) {
+            if u64::from_le_bytes(w.try_into().unwrap_or([0x80; 8])) & HIGH == 0 {
+                i += 8;
+                continue;
+            }
+        }
         let x = b[i];
         if x < 0x80 {
-            if x.is_ascii_uppercase() {
-                out.push_str(&text[copied..i]);
-                out.push(x.to_ascii_lowercase() as char);
-                copied = i + 1;
-            }
             i += 1;
             continue;
         }
@@ -443,13 +447,10 @@ pub(crate) fn lower_same_len(text: &str) -> String {
             l => l,
         };
         if l != c && l.len_utf8() == c.len_utf8() {
-            out.push_str(&text[copied..i]);
-            out.push(l);
-            copied = i + c.len_utf8();
+            out.replace_range(i..i + c.len_utf8(), l.encode_utf8(&mut [0; 4]));
         }
         i += c.len_utf8();
     }
-    out.push_str(&text[copied..]);
     out
 }
 
