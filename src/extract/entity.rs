@@ -123,19 +123,22 @@ impl<'a> Names<'a> {
                 .position(|t| t.line_start)
                 .map_or(toks.len(), |p| start + 1 + p);
             let line = &toks[start..end];
-            let words = line.iter().filter(|t| t.kind == TokKind::Word).count();
-            let caps = line
-                .iter()
-                .filter(|t| t.kind == TokKind::Word && (t.cap || t.upper))
-                .count();
-            let numbers = line.iter().filter(|t| t.kind == TokKind::Number).count();
+            // one pass: words, capitalized words, numbers, and whether every word is shouted
+            let (mut words, mut caps, mut numbers, mut shouted) = (0, 0, 0, true);
+            for t in line {
+                match t.kind {
+                    TokKind::Word => {
+                        words += 1;
+                        caps += usize::from(t.cap || t.upper);
+                        shouted &= t.upper || t.cap && t.end - t.start == 1;
+                    }
+                    TokKind::Number => numbers += 1,
+                    TokKind::Punct => {}
+                }
+            }
             // a sentence ends with a full stop, however many names it has; a line in capitals
             // is a headline whatever its end (`SOCCER - JAPAN GET LUCKY WIN .`)
             let stop = line.last().is_some_and(|t| t.is(text, "."));
-            let shouted = line
-                .iter()
-                .filter(|t| t.kind == TokKind::Word)
-                .all(|t| t.upper || t.cap && t.end - t.start == 1);
             if words >= 4 && (shouted || caps * 4 >= words * 3 && numbers < 2 && !stop) {
                 self.headline[start..end].iter_mut().for_each(|h| *h = true);
             }
@@ -152,10 +155,14 @@ impl<'a> Names<'a> {
             known[c.first..=c.last].iter_mut().for_each(|k| *k = true);
         }
         let mut alone: crate::hash::FxMap<&str, u16> = Default::default();
+        // the name-word tests of the token before, this one and the next, slid along
+        let (mut before, mut this) = (false, self.is_name_word(0));
         for i in 0..toks.len() {
-            let joined_before = i > 0 && self.is_name_word(i - 1) && toks[i].space_before;
-            let joined_after = self.is_name_word(i + 1) && toks[i + 1].space_before;
-            let counted = self.is_name_word(i) && !known[i] && !self.sent_start[i];
+            let next = self.is_name_word(i + 1);
+            let joined_before = before && toks[i].space_before;
+            let joined_after = next && toks[i + 1].space_before;
+            let counted = this && !known[i] && !self.sent_start[i];
+            (before, this) = (this, next);
             if counted && !self.headline[i] && !joined_before && !joined_after {
                 *alone.entry(self.cx.lower(i)).or_default() += 1;
             }
