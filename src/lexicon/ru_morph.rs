@@ -1178,12 +1178,23 @@ fn is_surname_stem(stem: &str) -> bool {
 
 fn noun_cands(lower: &str, mode: Mode, out: &mut Vec<Cand>) {
     for s in noun_slots(mode) {
-        if !lower.ends_with(s.alt) {
+        if !ends_with(lower, s.alt) {
             continue;
         }
         if let Some(c) = noun_cand(lower, s.par, s.plural, s.case, s.alt, mode) {
             out.push(c);
         }
+    }
+}
+
+/// `word.ends_with(end)`, with the last bytes compared inline first: most of the endings a
+/// word is tried against differ there, and a library compare per ending showed in profiles.
+#[inline]
+fn ends_with(word: &str, end: &str) -> bool {
+    let (w, e) = (word.as_bytes(), end.as_bytes());
+    match e.last() {
+        None => true,
+        Some(last) => w.last() == Some(last) && word.ends_with(end),
     }
 }
 
@@ -1348,7 +1359,7 @@ fn place_prior(par: Par, stem: &str, plural: bool, case: Case) -> i32 {
 
 fn adj_cands(lower: &str, mode: Mode, out: &mut Vec<Cand>) {
     for s in adj_slots(mode) {
-        if lower.ends_with(s.alt) {
+        if ends_with(lower, s.alt) {
             adj_alt_cand(lower, s, mode, out);
         }
     }
