@@ -293,8 +293,11 @@ fn json_record(line: &[u8], n: usize) -> Result<Decoded, RecordError> {
         line: Some(n),
         error: Error::new(ErrorKind::BadRecord { reason }),
     };
+    // validated once, with SIMD where the CPU has it; serde_json then trusts the `str`
+    let line = simdutf8::compat::from_utf8(line)
+        .map_err(|e| bad(None, format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
     let v: RawLine =
-        serde_json::from_slice(line).map_err(|e| bad(None, format!("invalid JSON: {e}")))?;
+        serde_json::from_str(line).map_err(|e| bad(None, format!("invalid JSON: {e}")))?;
     let id = match v.id {
         Some(serde_json::Value::String(s)) => Some(s),
         Some(serde_json::Value::Number(x)) => Some(x.to_string()),

@@ -183,3 +183,24 @@ fn a_long_line_under_the_limit_is_read_whole() {
     assert_eq!(bytes[2], long.as_bytes());
     assert!(recs[0].as_ref().unwrap().bytes.capacity() < 2 * long.len());
 }
+
+#[test]
+fn a_jsonl_line_of_invalid_utf8_is_a_counted_error() {
+    let mut input = b"{\"text\": \"Talks in Moscow.\"}\n{\"text\": \"bad ".to_vec();
+    input.extend_from_slice(b"\xff\xfe\"}\n{\"text\": \"\xd0\xb4\xd0\xb0.\"}\n");
+    let mut c = Corpus::new(
+        Parser::new(),
+        records_from_reader(std::io::Cursor::new(input)),
+    );
+    let out: Vec<_> = c.by_ref().collect();
+    assert_eq!(out.len(), 3);
+    let e = out[1].as_ref().unwrap_err();
+    assert_eq!(e.line, Some(2));
+    assert!(
+        e.error.to_string().contains("invalid UTF-8 at byte 14"),
+        "{}",
+        e.error
+    );
+    assert!(out[0].is_ok() && out[2].is_ok());
+    assert_eq!(c.stats().failed, 1);
+}
