@@ -10,16 +10,9 @@ pub(crate) struct FxHasher(u64);
 const K: u64 = 0x517c_c1b7_2722_0a95;
 
 impl Hasher for FxHasher {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([
-                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-            ]));
-        }
-        for &b in chunks.remainder() {
-            self.add(b as u64);
-        }
+        self.add_bytes(bytes);
     }
     fn write_u8(&mut self, i: u8) {
         self.add(i as u64);
@@ -42,6 +35,29 @@ impl FxHasher {
     #[inline]
     fn add(&mut self, x: u64) {
         self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(K);
+    }
+
+    /// Mixes in a byte string by 8-byte words: the last 1 to 8 bytes are read as one word
+    /// (overlapping the word before, or as two overlapping halves, or as the first, middle
+    /// and last byte of a short string), then the length. Strings of up to 8 bytes cannot
+    /// collide: each byte is read, and the mix is a bijection.
+    #[inline]
+    fn add_bytes(&mut self, b: &[u8]) {
+        let n = b.len();
+        let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
+        let half = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or([0; 4])) as u64;
+        let mut i = 0;
+        while i + 8 < n {
+            self.add(word(i));
+            i += 8;
+        }
+        self.add(match n {
+            8.. => word(n - 8),
+            4..=7 => half(0) | half(n - 4) << 32,
+            1..=3 => b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16,
+            0 => 0,
+        });
+        self.add(n as u64);
     }
 }
 
@@ -151,30 +167,12 @@ impl HashFilter {
     }
 }
 
-/// Hash of a string, the FxHash mix over its 8-byte words: the last 1 to 8 bytes are read
-/// as one word (overlapping the word before, or as two overlapping halves, or as the first,
-/// middle and last byte of a short string), then the length is mixed in. Words are short:
-/// one or two multiplications instead of one per byte.
+/// Hash of a string: [`FxHasher`] over its bytes (see `FxHasher::add_bytes`), without the
+/// terminator the `Hash` impl of `str` adds.
 #[inline]
 pub(crate) fn fx_str(s: &str) -> u64 {
-    let b = s.as_bytes();
-    let n = b.len();
-    let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
-    let half = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or([0; 4])) as u64;
     let mut h = FxHasher::default();
-    let mut i = 0;
-    while i + 8 < n {
-        h.add(word(i));
-        i += 8;
-    }
-    let tail = match n {
-        8.. => word(n - 8),
-        4..=7 => half(0) | half(n - 4) << 32,
-        1..=3 => b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16,
-        0 => 0,
-    };
-    h.add(tail);
-    h.add(n as u64);
+    h.add_bytes(s.as_bytes());
     h.finish()
 }
 
