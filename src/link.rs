@@ -30,14 +30,16 @@ struct Group {
 
 /// Groups candidates into entities.
 pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]) -> Vec<Entity> {
-    let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| {
-        (
-            cands[i].entry.is_none(),
-            std::cmp::Reverse(cands[i].last - cands[i].first),
-            cands[i].kind.is_none(),
-        )
-    });
+    // keys computed once, the index last so that ties keep the mentions' order
+    let mut keyed: Vec<_> = (0..cands.len())
+        .map(|i| {
+            let c = &cands[i];
+            let span = std::cmp::Reverse(c.last - c.first);
+            (c.entry.is_none(), span, c.kind.is_none(), i)
+        })
+        .collect();
+    keyed.sort_unstable();
+    let order = keyed.into_iter().map(|(.., i)| i);
     let mut groups: Vec<Group> = Vec::new();
     // names derived per distinct surface and kind: Russian lemmatization is the costly part
     let mut derived: crate::hash::FxMap<(&str, Option<EntityKind>, bool), Derived> =
@@ -129,14 +131,19 @@ pub(crate) fn link(nm: &Names, cands: &[Cand], lex: &Lexicon, sentences: &[Span]
             None => {}
         }
     }
-    let mut out: Vec<(usize, Entity)> = groups
+    let out: Vec<(usize, Entity)> = groups
         .into_iter()
         .map(|g| entity(nm, cands, lex, g, sentences))
         .collect();
-    out.sort_by_key(|(first, _)| *first);
-    out.into_iter()
+    // by first mention (the group's order breaks ties), moving keys rather than entities
+    let mut firsts: Vec<(usize, usize)> = out.iter().enumerate().map(|(g, o)| (o.0, g)).collect();
+    firsts.sort_unstable();
+    let mut out: Vec<Option<Entity>> = out.into_iter().map(|(_, e)| Some(e)).collect();
+    firsts
+        .into_iter()
+        .filter_map(|(_, g)| out[g].take())
         .enumerate()
-        .map(|(n, (_, mut e))| {
+        .map(|(n, mut e)| {
             e.id = entity_id(n + 1);
             e
         })

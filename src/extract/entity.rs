@@ -1128,23 +1128,28 @@ fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {
 }
 
 /// Longest first, then by priority; earlier wins ties. Non-overlapping, in text order.
-fn resolve(mut cands: Vec<Cand>) -> Vec<Cand> {
-    cands.sort_by(|a, b| {
-        b.len()
-            .cmp(&a.len())
-            .then(b.score.cmp(&a.score))
-            .then(a.first.cmp(&b.first))
-    });
+fn resolve(cands: Vec<Cand>) -> Vec<Cand> {
+    // the order is sorted as small keys, not the candidates themselves; the index as the
+    // last key keeps equal candidates in their order, as a stable sort would
+    let mut order: Vec<(usize, std::cmp::Reverse<u8>, usize, usize)> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (usize::MAX - c.len(), std::cmp::Reverse(c.score), c.first, i))
+        .collect();
+    order.sort_unstable();
     // tokens already covered, so each candidate is checked in time linear in its length
     let end = cands.iter().map(|c| c.last + 1).max().unwrap_or(0);
     let mut used = vec![false; end];
+    let mut cands: Vec<Option<Cand>> = cands.into_iter().map(Some).collect();
     let mut taken: Vec<Cand> = Vec::new();
-    for c in cands {
+    for (.., i) in order {
+        let Some(c) = cands[i].take() else { continue };
         if used[c.first..=c.last].iter().all(|u| !u) {
             used[c.first..=c.last].iter_mut().for_each(|u| *u = true);
             taken.push(c);
         }
     }
-    taken.sort_by_key(|c| c.first);
+    // taken candidates do not overlap: their first tokens differ
+    taken.sort_unstable_by_key(|c| c.first);
     taken
 }
