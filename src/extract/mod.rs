@@ -96,7 +96,8 @@ impl<'a> Ctx<'a> {
         if self.toks.get(i).is_some_and(|t| t.line_start) {
             return None;
         }
-        (1..=max.min(i)).rev().find(|&n| {
+        // no phrase is longer than the table's longest
+        (1..=max.min(i).min(table.max_words())).rev().find(|&n| {
             table
                 .longest(self.words_from(i - n))
                 .is_some_and(|(k, _)| k == n)
