@@ -103,7 +103,7 @@ pub(crate) fn find(cx: &Ctx) -> Vec<Found> {
 
 /// A date starting at token `i`. Most words are neither a month nor end in a digit: they
 /// are told here, inlined in the caller's loop.
-#[inline]
+#[inline(always)]
 pub(crate) fn at(cx: &Ctx, i: usize) -> Option<Found> {
     let t = *cx.toks.get(i)?;
     match t.kind {
@@ -114,10 +114,16 @@ pub(crate) fn at(cx: &Ctx, i: usize) -> Option<Found> {
             if month.is_none() && !digit_end {
                 return None;
             }
-            month_first(cx, i).or_else(|| part_of_year(cx, i))
+            word_date(cx, i)
         }
         TokKind::Punct => None,
     }
+}
+
+/// A date starting at word `i`, a month name or a word ending in a digit.
+#[inline(never)]
+fn word_date(cx: &Ctx, i: usize) -> Option<Found> {
+    month_first(cx, i).or_else(|| part_of_year(cx, i))
 }
 
 fn month_of(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
