@@ -398,7 +398,7 @@ fn retype_by_document(nm: &Names, lex: &Lexicon, cands: &mut [Cand]) {
             }
             Some(EntityKind::Organization) => {
                 let mut last = c.last;
-                while last > c.first && w.org_suffixes.contains(nm.cx.lower(last)) {
+                while last > c.first && nm.cx.is_in(&w.org_suffixes, last) {
                     last -= 1;
                 }
                 if last < c.last {
@@ -425,7 +425,7 @@ fn retype_by_document(nm: &Names, lex: &Lexicon, cands: &mut [Cand]) {
     let listed = |c: &Cand| {
         let sep = |i: usize| {
             let t = &nm.cx.toks[i];
-            t.is(nm.cx.text, ",") || w.name_joiners.contains(nm.cx.lower(i)) && !t.cap
+            t.is(nm.cx.text, ",") || nm.cx.is_in(&w.name_joiners, i) && !t.cap
         };
         c.first >= 2 && sep(c.first - 1) && person_at[c.first - 2]
             || c.last + 2 < nm.cx.toks.len() && sep(c.last + 1) && person_at[c.last + 2]
@@ -669,12 +669,7 @@ fn particle_hyphen(nm: &Names, i: usize) -> bool {
         .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
         && toks.get(i + 1).is_some_and(|h| hyphen(nm, h))
         && nm.is_name_word(i + 2)
-        && nm
-            .cx
-            .profile
-            .words()
-            .name_particles
-            .contains(nm.cx.lower(i))
+        && nm.cx.is_in(&nm.cx.profile.words().name_particles, i)
 }
 
 fn hyphen(nm: &Names, t: &Tok) -> bool {
@@ -727,15 +722,14 @@ fn join(nm: &Names, first: usize, last: usize) -> Option<usize> {
         return None;
     }
     let dated = |i: usize| {
-        toks.get(i).is_some_and(|_| {
-            w.months.contains(nm.cx.lower(i)) || w.weekdays.contains(nm.cx.lower(i))
-        })
+        toks.get(i)
+            .is_some_and(|_| nm.cx.is_in(&w.months, i) || nm.cx.is_in(&w.weekdays, i))
     };
     if dated(last + 2) {
         return None;
     }
     let lower = nm.cx.lower(last + 1);
-    if w.name_particles.contains(lower) {
+    if nm.cx.is_in(&w.name_particles, last + 1) {
         if word_after(last + 2, true) && toks[last + 2].space_before {
             return Some(last + 2);
         }
@@ -747,13 +741,13 @@ fn join(nm: &Names, first: usize, last: usize) -> Option<usize> {
     if !w.name_joiners.contains(lower) || !word_after(last + 2, true) {
         return None;
     }
-    let has = |t: &crate::lang::Phrases<()>| (first..=last).any(|k| t.contains(nm.cx.lower(k)));
+    let has = |t: &crate::lang::Phrases<()>| (first..=last).any(|k| nm.cx.is_in(t, k));
     let head = has(&w.org_heads);
     let lead_place = w
         .place_nouns
         .longest(nm.cx.words_from(first))
         .is_some_and(|(k, _)| k == 1);
-    let joined = (first..=last).any(|k| w.name_joiners.contains(nm.cx.lower(k)));
+    let joined = (first..=last).any(|k| nm.cx.is_in(&w.name_joiners, k));
     let ok = match lower {
         "&" => true,
         "and" => {
@@ -766,7 +760,7 @@ fn join(nm: &Names, first: usize, last: usize) -> Option<usize> {
                         Some(NameWord::Given | NameWord::GivenCommon)
                     );
             (head && joined && tail)
-                || w.org_suffixes.contains(nm.cx.lower(last + 2)) && !nm.is_name_word(last + 3)
+                || nm.cx.is_in(&w.org_suffixes, last + 2) && !nm.is_name_word(last + 3)
         }
         _ => head || lead_place,
     };
@@ -839,7 +833,7 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
         t.longest(nm.cx.words_from(first))
             .is_some_and(|(k, _)| k == n)
     };
-    let dated = |t: &crate::lang::Phrases<u8>| n == 1 && t.contains(nm.cx.lower(first));
+    let dated = |t: &crate::lang::Phrases<u8>| n == 1 && nm.cx.is_in(t, first);
     if whole(&w.weekdays) || whole(&w.months) || dated(&w.weekdays) || dated(&w.months) {
         return None; // "Thứ Ba", "Monday", "June" name days, not entities
     }
@@ -871,7 +865,7 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
         return Some(Cand::new(first, last, Some(EntityKind::Location), 2)); // "Wall Street"
     }
     if ev && n >= 2 {
-        let joined = (first..=last).any(|k| w.name_joiners.contains(nm.cx.lower(k)));
+        let joined = (first..=last).any(|k| nm.cx.is_in(&w.name_joiners, k));
         if joined
             && w.place_nouns
                 .longest(nm.cx.words_from(first))
@@ -879,7 +873,7 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
         {
             return Some(Cand::new(first, last, Some(EntityKind::Location), 2)); // "Gulf of Mexico"
         }
-        if w.misc_heads.contains(nm.cx.lower(last)) {
+        if nm.cx.is_in(&w.misc_heads, last) {
             return None; // "World Cup", "Nobel Prize": neither person, organization nor place
         }
     }
@@ -914,7 +908,7 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
     {
         return Some(Cand::new(first, last, Some(EntityKind::Location), 1));
     }
-    if n == 1 && w.misc_words.contains(nm.cx.lower(first)) {
+    if n == 1 && nm.cx.is_in(&w.misc_words, first) {
         return None; // "GMT", "ВВП": no entity
     }
     if n == 1 && nm.tok(first).upper && nm.tok(first).end - nm.tok(first).start >= 2 {
@@ -967,14 +961,14 @@ fn type_by_evidence(nm: &Names, first: usize, last: usize) -> Option<Cand> {
             && !lower(first).ends_with('s');
         if initial && !acronym && !speaks
             || name
-            || w.misc_words.contains(lower(first))
+            || nm.cx.is_in(&w.misc_words, first)
             || t.text(nm.cx.text).contains(|c: char| c.is_ascii_digit())
         {
             // only joins an entity: "Putin said ...", "Maria", but never "Danish" or "COVID"
             return match word {
                 Some(NameWord::Demonym) => None,
                 Some(NameWord::FamilyFirst) if !initial => kind(EntityKind::Person),
-                _ if w.misc_words.contains(lower(first)) => None,
+                _ if nm.cx.is_in(&w.misc_words, first) => None,
                 _ => Some(Cand::new(first, last, None, 0)),
             };
         }
@@ -1083,7 +1077,7 @@ fn split_coordination(nm: &Names, known: &[Cand], c: Cand) -> Vec<Cand> {
     for (i, t) in toks.iter().enumerate().take(c.last).skip(c.first + 1) {
         let conjunction = t.kind == TokKind::Word
             && !t.cap
-            && nm.cx.profile.words().conjunctions.contains(nm.cx.lower(i));
+            && nm.cx.is_in(&nm.cx.profile.words().conjunctions, i);
         if conjunction && name(i - 1) && name(i + 1) && lexicon_at(i) {
             out.push(Cand::new(first, i - 1, c.kind, c.score));
             first = i + 1;
@@ -1107,7 +1101,7 @@ fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {
     // nor is a leading word that names no entity (`ВВП России`: GDP)
     let misc = &nm.cx.profile.words().misc_words;
     let mut first = first;
-    while first <= last && misc.contains(nm.cx.lower(first)) {
+    while first <= last && nm.cx.is_in(misc, first) {
         first += 1;
     }
     // nor a lowercase word that says what the name is (`агентству Анадолу`, `аэропорту

@@ -78,6 +78,16 @@ impl<'a> Ctx<'a> {
     pub fn hash(&self, i: usize) -> u64 {
         self.hashes[i]
     }
+    /// The value of token `i`'s lowercase form in a table of phrases, by the token's hash.
+    #[inline]
+    pub fn get_in<'t, V>(&self, table: &'t crate::lang::Phrases<V>, i: usize) -> Option<&'t V> {
+        table.get_word(self.hashes[i], self.lower(i))
+    }
+    /// Whether token `i`'s lowercase form is a phrase of a table (see [`Ctx::get_in`]).
+    #[inline]
+    pub fn is_in<V>(&self, table: &crate::lang::Phrases<V>, i: usize) -> bool {
+        self.get_in(table, i).is_some()
+    }
     pub fn lower(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
         &self.lower[t.start..t.end]

@@ -231,7 +231,7 @@ fn currency_before(cx: &Ctx, i: usize) -> Option<(usize, String)> {
     if sign.kind != TokKind::Punct || cx.toks[i].space_before {
         return None;
     }
-    let unit = cx.profile.words().units.get(cx.lower(s))?.clone();
+    let unit = cx.get_in(&cx.profile.words().units, s)?.clone();
     let prefix = s > 0 && {
         let p = cx.toks[s - 1];
         p.kind == TokKind::Word

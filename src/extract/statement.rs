@@ -530,7 +530,7 @@ impl Scan<'_, '_> {
             if self.punct(e - 1, &[")"]) && (f..e - 1).any(|k| self.punct(k, &["("])) {
                 break;
             }
-            let date = t.kind == TokKind::Number || months.get(self.w(e - 1)).is_some();
+            let date = t.kind == TokKind::Number || self.cx.get_in(months, e - 1).is_some();
             if !(self.is(e - 1, SW::Adv) || t.kind == TokKind::Punct || date) {
                 break;
             }
@@ -687,8 +687,8 @@ impl Scan<'_, '_> {
         let w = self.cx.profile.words();
         self.cx.toks[i].kind == TokKind::Number
             || self.is(i, SW::Adv)
-            || w.months.get(self.w(i)).is_some()
-            || w.weekdays.get(self.w(i)).is_some()
+            || self.cx.get_in(&w.months, i).is_some()
+            || self.cx.get_in(&w.weekdays, i).is_some()
     }
 
     /// The end of a speaker before a prepositional phrase of time or manner that follows it
@@ -1123,7 +1123,7 @@ impl Scan<'_, '_> {
 
     fn noun_cue_at(&self, i: usize) -> bool {
         let w = self.cx.profile.words();
-        matches!(w.cues.get(self.w(i)), Some(CueKind::Noun))
+        matches!(self.cx.get_in(&w.cues, i), Some(CueKind::Noun))
     }
 
     /// `Putin said: "…"`, `Erdogan said that "…"`, `Как сказал Песков, «…»`, `По словам X, «…»`.
@@ -1532,9 +1532,9 @@ impl Scan<'_, '_> {
         }
         let day = |j: usize| {
             j < hi
-                && (w.weekdays.get(self.w(j)).is_some()
-                    || w.months.get(self.w(j)).is_some()
-                    || w.relative_dates.get(self.w(j)).is_some())
+                && (self.cx.get_in(&w.weekdays, j).is_some()
+                    || self.cx.get_in(&w.months, j).is_some()
+                    || self.cx.get_in(&w.relative_dates, j).is_some())
         };
         if !day(j) {
             return k;
@@ -1572,7 +1572,7 @@ impl Scan<'_, '_> {
         let months = &self.cx.profile.words().months;
         let counted = self.cx.toks[a].kind == TokKind::Number
             && self.cx.toks.get(a + 1).is_some_and(|t| {
-                t.kind == TokKind::Word && !t.cap && months.get(self.w(a + 1)).is_none()
+                t.kind == TokKind::Word && !t.cap && self.cx.get_in(months, a + 1).is_none()
             });
         tail(a)
             && !counted

@@ -253,6 +253,16 @@ impl<V> Phrases<V> {
         self.find(h, phrase)
     }
 
+    /// The value of a one-word phrase (a lowercase token of hash `h`): most words are
+    /// rejected by the first-word filter, without a probe.
+    #[inline]
+    pub(crate) fn get_word(&self, h: u64, word: &str) -> Option<&V> {
+        if !self.first_filter.may_contain(h) {
+            return None;
+        }
+        self.find(h, word)
+    }
+
     /// The value of an exact (folded) phrase.
     ///
     /// ```

@@ -468,7 +468,7 @@ pub(super) fn adjust(nm: &Names, cands: &mut Vec<Cand>) {
     cands.retain(|c| {
         let honorific = c.first == c.last
             && c.kind == Some(EntityKind::Location)
-            && honorifics.contains(nm.cx.lower(c.first))
+            && nm.cx.is_in(honorifics, c.first)
             && person_start(nm, c.first + 1);
         // a lexicon place that names a storm (`bão Man-yi`: `Man`)
         let storm = c.kind != Some(EntityKind::Person) && event_name(nm, c.first);
