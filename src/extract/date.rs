@@ -109,7 +109,7 @@ pub(crate) fn at(cx: &Ctx, i: usize) -> Option<Found> {
     match t.kind {
         TokKind::Number => numeric(cx, i),
         TokKind::Word => {
-            let month = cx.profile.words().months.longest(cx.words_from(i));
+            let month = cx.words.months.longest(cx.words_from(i));
             let digit_end = cx.text.as_bytes()[t.end - 1].is_ascii_digit();
             if month.is_none() && !digit_end {
                 return None;
@@ -127,16 +127,13 @@ fn word_date(cx: &Ctx, i: usize) -> Option<Found> {
 }
 
 fn month_of(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
-    let (n, m) = cx.profile.words().months.longest(cx.words_from(i))?;
+    let (n, m) = cx.words.months.longest(cx.words_from(i))?;
     // an abbreviation's dot is part of the month word
     let last = i + n - 1;
     let dot = cx.toks.get(last + 1).filter(|t| {
         !t.space_before
             && t.is(cx.text, ".")
-            && cx
-                .profile
-                .words()
-                .is_abbreviation(&format!("{}.", cx.lower(last)))
+            && cx.words.is_abbreviation(&format!("{}.", cx.lower(last)))
     });
     Some((*m, if dot.is_some() { last + 1 } else { last }))
 }
@@ -199,7 +196,7 @@ fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
 /// Vietnamese month and year after the month word: `tháng 5 năm 2023`, `tháng 5/2023`
 /// (→ `2023-05`). The text starts at the month number, as it leaves out `ngày`.
 fn month_year(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
-    let w = cx.profile.words();
+    let w = cx.words;
     cx.phrase_before(&w.month_words, i, 1)?;
     let found = |last: usize, y: u16, m: u8| Found::new(i, last, Some(y), Some(m), None);
     if let Some((m, y)) = s.split_once('/') {
@@ -226,7 +223,7 @@ fn day_month(cx: &Ctx, i: usize, d: u8) -> Option<Found> {
     let (m, last) = match month_of(cx, j) {
         Some(x) => x,
         None => {
-            let (n, _) = cx.profile.words().month_words.longest(cx.words_from(j))?;
+            let (n, _) = cx.words.month_words.longest(cx.words_from(j))?;
             (
                 small(cx.toks.get(j + n).map(|t| t.text(cx.text))?, 12)?,
                 j + n,
@@ -236,8 +233,7 @@ fn day_month(cx: &Ctx, i: usize, d: u8) -> Option<Found> {
     let mut f = Found::new(i, last, None, Some(m), Some(d));
     let mut k = last + 1;
     if let Some((n, false)) = cx
-        .profile
-        .words()
+        .words
         .year_words
         .longest(cx.words_from(k))
         .map(|(n, v)| (n, *v))
@@ -285,8 +281,7 @@ fn compact(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
 }
 
 fn after_day_word(cx: &Ctx, i: usize) -> bool {
-    cx.phrase_before(&cx.profile.words().day_words, i, 3)
-        .is_some()
+    cx.phrase_before(&cx.words.day_words, i, 3).is_some()
         || (i >= 2 && cx.toks[i - 2].kind == TokKind::Number && after_day_word(cx, i - 2))
 }
 
@@ -318,7 +313,7 @@ fn leading_day(cx: &Ctx, f: &Found) -> Option<Found> {
 /// year word (`1991 года`).
 fn year_alone(cx: &Ctx, i: usize, s: &str) -> Option<Found> {
     let y = year(s)?;
-    let w = cx.profile.words();
+    let w = cx.words;
     let before = i.checked_sub(1).map(|p| cx.lower(p)).unwrap_or("");
     let cue = matches!(
         before,

@@ -220,8 +220,7 @@ impl<'a> Names<'a> {
     }
     fn stop(&self, i: usize) -> bool {
         self.cx
-            .profile
-            .words()
+            .words
             .stop_caps
             .longest(self.cx.words_from(i))
             .is_some_and(|(n, _)| n == 1)
@@ -238,10 +237,10 @@ impl<'a> Names<'a> {
 /// Marks the tokens of role phrases (`President`, `Secretary of State`, `Chủ tịch nước`).
 fn role_mask(cx: &Ctx) -> Vec<bool> {
     let mut role = vec![false; cx.toks.len()];
-    let titles = &cx.profile.words().person_titles;
+    let titles = &cx.words.person_titles;
     let mut i = 0;
     while i < cx.toks.len() {
-        let heads = &cx.profile.words().org_heads;
+        let heads = &cx.words.org_heads;
         match titles.longest(cx.words_from(i)).filter(|(n, _)| {
             cx.toks[i].kind == TokKind::Word
                 // "General Motors", "General Electric": a capitalized head makes it a name
@@ -334,7 +333,7 @@ fn currency_prefix(cx: &Ctx, i: usize) -> bool {
 /// the name, or a few lowercase words or numbers before it, and a score in the sentence.
 /// Countries stay places (national sides are annotated as places).
 fn teams_by_result(nm: &Names, lex: &Lexicon, cands: &mut [Cand]) {
-    let w = nm.cx.profile.words();
+    let w = nm.cx.words;
     let toks = nm.cx.toks;
     let verb_at = |k: usize| w.result_verbs.longest(nm.cx.words_from(k)).map(|x| x.0);
     let mut teams: crate::hash::FxSet<Option<u32>> = Default::default();
@@ -382,7 +381,7 @@ fn is_roman(w: &str) -> bool {
 /// short name of an organization is an organization (`Toyota Motor Corp` ... `Toyota`,
 /// `Labour Party` ... `Labour`).
 fn retype_by_document(nm: &Names, lex: &Lexicon, cands: &mut [Cand]) {
-    let w = nm.cx.profile.words();
+    let w = nm.cx.words;
     let words = |c: &Cand| {
         (c.first..=c.last)
             .map(|i| nm.cx.lower(i))
@@ -605,7 +604,7 @@ fn initials(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
 /// Capitalized chunks typed by their context.
 fn chunks(nm: &Names) -> Vec<Cand> {
     let toks = nm.cx.toks;
-    let w = nm.cx.profile.words();
+    let w = nm.cx.words;
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -669,7 +668,7 @@ fn particle_hyphen(nm: &Names, i: usize) -> bool {
         .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
         && toks.get(i + 1).is_some_and(|h| hyphen(nm, h))
         && nm.is_name_word(i + 2)
-        && nm.cx.is_in(&nm.cx.profile.words().name_particles, i)
+        && nm.cx.is_in(&nm.cx.words.name_particles, i)
 }
 
 fn hyphen(nm: &Names, t: &Tok) -> bool {
@@ -681,7 +680,7 @@ fn hyphen(nm: &Names, t: &Tok) -> bool {
 /// a joiner after an organization or place head (`Bank of England`, `Gulf of Mexico`,
 /// `Procter & Gamble`). Returns the new last token.
 fn join(nm: &Names, first: usize, last: usize) -> Option<usize> {
-    let (toks, w) = (nm.cx.toks, nm.cx.profile.words());
+    let (toks, w) = (nm.cx.toks, nm.cx.words);
     let next = toks.get(last + 1)?;
     if next.line_start {
         return None;
@@ -778,7 +777,7 @@ fn is_initial_tok(nm: &Names, i: usize) -> bool {
 }
 
 fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
-    let w = nm.cx.profile.words();
+    let w = nm.cx.words;
     let n = last + 1 - first;
     let initial = nm.sent_start[first];
     if n == 1 && nm.stop(first) {
@@ -928,7 +927,7 @@ fn type_chunk(nm: &Names, first: usize, last: usize) -> Option<Cand> {
 /// evidence: a given name first, a surname or short name standing alone elsewhere in the
 /// text. What remains is most often an organization (companies, teams, groups).
 fn type_by_evidence(nm: &Names, first: usize, last: usize) -> Option<Cand> {
-    let w = nm.cx.profile.words();
+    let w = nm.cx.words;
     let n = last + 1 - first;
     let initial = nm.sent_start[first];
     let lower = |i: usize| nm.cx.lower(i);
@@ -1044,7 +1043,7 @@ fn role_in_apposition(nm: &Names, last: usize) -> bool {
     if toks.get(k).is_some_and(|t| t.kind == TokKind::Number) && comma(k + 1) {
         k += 2;
     }
-    let titles = &nm.cx.profile.words().person_titles;
+    let titles = &nm.cx.words.person_titles;
     for _ in 0..4 {
         match toks.get(k) {
             Some(t) if !t.line_start && t.kind == TokKind::Word => {
@@ -1075,9 +1074,8 @@ fn split_coordination(nm: &Names, known: &[Cand], c: Cand) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut first = c.first;
     for (i, t) in toks.iter().enumerate().take(c.last).skip(c.first + 1) {
-        let conjunction = t.kind == TokKind::Word
-            && !t.cap
-            && nm.cx.is_in(&nm.cx.profile.words().conjunctions, i);
+        let conjunction =
+            t.kind == TokKind::Word && !t.cap && nm.cx.is_in(&nm.cx.words.conjunctions, i);
         if conjunction && name(i - 1) && name(i + 1) && lexicon_at(i) {
             out.push(Cand::new(first, i - 1, c.kind, c.score));
             first = i + 1;
@@ -1099,7 +1097,7 @@ fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {
         last -= 1;
     }
     // nor is a leading word that names no entity (`ВВП России`: GDP)
-    let misc = &nm.cx.profile.words().misc_words;
+    let misc = &nm.cx.words.misc_words;
     let mut first = first;
     while first <= last && nm.cx.is_in(misc, first) {
         first += 1;
@@ -1107,7 +1105,7 @@ fn from_span(nm: &Names, s: Span, k: EntityKind) -> Option<Cand> {
     // nor a lowercase word that says what the name is (`агентству Анадолу`, `аэропорту
     // Пулково`, `газета «Коммерсантъ»`), unless it forms the name (`Невском районе`)
     if first < last && toks[first].kind == TokKind::Word && !toks[first].cap && !toks[first].upper {
-        let w = nm.cx.profile.words();
+        let w = nm.cx.words;
         let mut next = first + 1;
         while next < last && toks[next].kind == TokKind::Punct {
             next += 1;

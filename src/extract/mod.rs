@@ -17,6 +17,8 @@ pub(crate) struct Ctx<'a> {
     pub lower: &'a str,
     pub toks: &'a [Tok],
     pub profile: &'a dyn Language,
+    /// `profile.words()`, read once rather than through the trait object at every use.
+    pub words: &'a crate::lang::WordTable,
     hashes: Vec<u64>,
 }
 
@@ -53,6 +55,7 @@ impl<'a> Ctx<'a> {
             lower,
             toks,
             profile,
+            words: profile.words(),
             hashes,
         }
     }
@@ -69,6 +72,7 @@ impl<'a> Ctx<'a> {
                 lower: self.lower,
                 toks,
                 profile: self.profile,
+                words: self.words,
                 hashes: self.hashes.clone(),
             };
         }

@@ -9,7 +9,7 @@ use crate::Quantity;
 
 /// All quantities; `in_date[i]` marks tokens that belong to a date.
 pub(crate) fn find(cx: &Ctx, in_date: &[bool]) -> Vec<Quantity> {
-    let w = cx.profile.words();
+    let w = cx.words;
     let mut out: Vec<Quantity> = Vec::new();
     let mut i = 0;
     while i < cx.toks.len() {
@@ -171,7 +171,7 @@ fn range_at(cx: &Ctx, i: usize) -> Option<([Quantity; 2], usize)> {
     if lo >= hi {
         return None;
     }
-    let w = cx.profile.words();
+    let w = cx.words;
     let mut next = i + 1;
     let mut mult = 1.0;
     if let Some((n, m)) = w.multipliers.longest(cx.words_from(next)) {
@@ -231,7 +231,7 @@ fn currency_before(cx: &Ctx, i: usize) -> Option<(usize, String)> {
     if sign.kind != TokKind::Punct || cx.toks[i].space_before {
         return None;
     }
-    let unit = cx.get_in(&cx.profile.words().units, s)?.clone();
+    let unit = cx.get_in(&cx.words.units, s)?.clone();
     let prefix = s > 0 && {
         let p = cx.toks[s - 1];
         p.kind == TokKind::Word
@@ -243,7 +243,7 @@ fn currency_before(cx: &Ctx, i: usize) -> Option<(usize, String)> {
 }
 
 fn approx_before(cx: &Ctx, i: usize) -> bool {
-    cx.phrase_before(&cx.profile.words().approx, i, 3).is_some()
+    cx.phrase_before(&cx.words.approx, i, 3).is_some()
 }
 
 /// A number at token `i`: (value, approximate, index after it).
@@ -264,7 +264,7 @@ fn number_at(cx: &Ctx, i: usize) -> Option<(f64, bool, usize)> {
         }
         return Some((v, false, next));
     }
-    let (n, (v, approx)) = cx.profile.words().numbers.longest(cx.words_from(i))?;
+    let (n, (v, approx)) = cx.words.numbers.longest(cx.words_from(i))?;
     Some((*v, *approx, i + n))
 }
 

@@ -129,7 +129,7 @@ pub(crate) fn find(
 }
 
 fn find_cues(cx: &Ctx) -> Vec<Cue> {
-    let w = cx.profile.words();
+    let w = cx.words;
     let mut out = Vec::new();
     let mut i = 0;
     while i < cx.toks.len() {
@@ -165,7 +165,7 @@ fn role(k: CueKind) -> Role {
 
 /// Whether a cue word at `i` is part of a phrase that reports nothing.
 fn not_cue(cx: &Ctx, i: usize) -> bool {
-    let table = &cx.profile.words().not_cues;
+    let table = &cx.words.not_cues;
     table.longest(cx.words_from(i)).is_some()
         || i > 0 && table.longest(cx.words_from(i - 1)).is_some()
 }
@@ -335,15 +335,14 @@ impl Scan<'_, '_> {
     fn is(&self, i: usize, class: SW) -> bool {
         self.cx.toks.get(i).is_some_and(|_| {
             self.cx
-                .profile
-                .words()
+                .words
                 .statement_word_hashed(self.cx.hash(i), self.w(i), class)
         })
     }
 
     /// Whether a lowercase word is of a statement word class of the language.
     fn word_is(&self, word: &str, class: SW) -> bool {
-        self.cx.profile.words().statement_word(word, class)
+        self.cx.words.statement_word(word, class)
     }
 
     fn punct(&self, i: usize, p: &[&str]) -> bool {
@@ -459,7 +458,7 @@ impl Scan<'_, '_> {
 
     /// A clausal complementizer at `i` (`that`, `что`, `rằng`), with its length in tokens.
     fn clausal(&self, i: usize) -> Option<usize> {
-        let w = self.cx.profile.words();
+        let w = self.cx.words;
         let (n, _) = w.complementizers.longest(self.cx.words_from(i))?;
         (n > 1 || !self.is(i, SW::PrepLink)).then_some(n)
     }
@@ -474,8 +473,7 @@ impl Scan<'_, '_> {
         prev.chars().count() <= 2 && toks[i - 1].cap
             || self
                 .cx
-                .profile
-                .words()
+                .words
                 .is_abbreviation(&self.cx.text[toks[i - 1].start..toks[i].end])
     }
 
@@ -520,7 +518,7 @@ impl Scan<'_, '_> {
     /// Tokens `f..e` without leading prepositions and conjunctions, and without trailing
     /// adverbs and dates (`Медведев 8 февраля`).
     fn trim(&self, mut f: usize, mut e: usize) -> Option<(usize, usize)> {
-        let months = &self.cx.profile.words().months;
+        let months = &self.cx.words.months;
         while f < e && (self.is(f, SW::Lead) || self.cx.toks[f].kind == TokKind::Punct) {
             f += 1;
         }
@@ -621,7 +619,7 @@ impl Scan<'_, '_> {
     /// mention), 1 an organization (head word, mention), 2 a place mention not governed by a
     /// preposition; `None` otherwise.
     fn candidate(&self, i: usize) -> Option<u8> {
-        let w = self.cx.profile.words();
+        let w = self.cx.words;
         if self.pronoun(i).is_some_and(|(_, subject)| subject) {
             return Some(0);
         }
@@ -684,7 +682,7 @@ impl Scan<'_, '_> {
 
     /// A time word: a number, month, weekday or time adverb.
     fn date_word(&self, i: usize) -> bool {
-        let w = self.cx.profile.words();
+        let w = self.cx.words;
         self.cx.toks[i].kind == TokKind::Number
             || self.is(i, SW::Adv)
             || self.cx.get_in(&w.months, i).is_some()
@@ -709,7 +707,7 @@ impl Scan<'_, '_> {
     /// Whether tokens `a..=z` look like a noun phrase that names someone: capitalized words,
     /// titles, organization heads, subject pronouns, and glue words (`the`, `of`, `и`).
     fn nominal(&self, (a, z): (usize, usize)) -> bool {
-        let w = self.cx.profile.words();
+        let w = self.cx.words;
         let mut i = a;
         while i <= z {
             let n = w
@@ -918,14 +916,14 @@ impl Scan<'_, '_> {
 
     /// Number of tokens of a sentence-initial anaphor (`Об этом`) at `i`.
     fn anaphor(&self, i: usize) -> usize {
-        let table = &self.cx.profile.words().anaphors;
+        let table = &self.cx.words.anaphors;
         table.longest(self.cx.words_from(i)).map_or(0, |(n, _)| n)
     }
 
     /// What the pronoun at token `i` refers to, and whether it can be a subject.
     fn pronoun(&self, i: usize) -> Option<(Antecedent, bool)> {
         self.cx.toks.get(i)?;
-        let table = &self.cx.profile.words().pronouns;
+        let table = &self.cx.words.pronouns;
         table.get_hashed(self.cx.hash(i), self.w(i)).copied()
     }
 
@@ -1122,7 +1120,7 @@ impl Scan<'_, '_> {
     }
 
     fn noun_cue_at(&self, i: usize) -> bool {
-        let w = self.cx.profile.words();
+        let w = self.cx.words;
         matches!(self.cx.get_in(&w.cues, i), Some(CueKind::Noun))
     }
 
@@ -1389,7 +1387,7 @@ impl Scan<'_, '_> {
             c += 1;
         }
         self.candidate(c).filter(|&r| r < 2)?;
-        let w = self.cx.profile.words();
+        let w = self.cx.words;
         let mut z = c;
         while z + 1 < conj {
             let k = z + 1;
@@ -1446,7 +1444,7 @@ impl Scan<'_, '_> {
     /// The comma that closes an apposition opened by the comma at `k` (`Theo ông An, giám đốc
     /// sở, …`, `According to John Smith, an analyst at X, …`): a role of up to six words.
     fn apposition_end(&self, k: usize, hi: usize) -> Option<usize> {
-        let w = self.cx.profile.words();
+        let w = self.cx.words;
         let k2 = (k + 2..hi.min(k + 9)).find(|&j| self.punct(j, &[","]))?;
         let a = if self.is(k + 1, SW::Article) {
             k + 2
@@ -1511,7 +1509,7 @@ impl Scan<'_, '_> {
                 k += 1;
             }
         }
-        let w = self.cx.profile.words();
+        let w = self.cx.words;
         let k = self.skip_links(from, hi)?;
         match w.complementizers.longest(self.cx.words_from(k)) {
             Some((n, _)) => self.skip_links(k + n, hi).map(|k| (k, true)),
@@ -1524,7 +1522,7 @@ impl Scan<'_, '_> {
     /// `yesterday`/`today`, after an optional preposition, with the numbers and commas of a
     /// date. Else `k`.
     fn time_adverbial(&self, k: usize, hi: usize) -> usize {
-        let w = self.cx.profile.words();
+        let w = self.cx.words;
         let toks = self.cx.toks;
         let mut j = k;
         if self.is(j, SW::TimePrep) {
@@ -1569,7 +1567,7 @@ impl Scan<'_, '_> {
         };
         let n = self.words(a, b);
         // `said 5 people died`: a number that counts something opens a clause, not a date
-        let months = &self.cx.profile.words().months;
+        let months = &self.cx.words.months;
         let counted = self.cx.toks[a].kind == TokKind::Number
             && self.cx.toks.get(a + 1).is_some_and(|t| {
                 t.kind == TokKind::Word && !t.cap && self.cx.get_in(months, a + 1).is_none()
@@ -1695,7 +1693,7 @@ impl Scan<'_, '_> {
         if end <= lo || self.words(lo, end) < 3 {
             return None;
         }
-        let w = self.cx.profile.words();
+        let w = self.cx.words;
         let first = match w.complementizers.longest(self.cx.words_from(lo)) {
             Some((n, _)) => self.skip_links(lo + n, end).unwrap_or(lo),
             None => lo,
@@ -1857,7 +1855,7 @@ impl Scan<'_, '_> {
             let t = self.cx.toks[i];
             whole().any(|m| m.start <= t.start && t.end <= m.end)
         };
-        let w = self.cx.profile.words();
+        let w = self.cx.words;
         (a..b).any(|i| {
             self.is(i, SW::Conj)
                 && !in_name(i)
@@ -1917,7 +1915,7 @@ impl Scan<'_, '_> {
         if (a..b).any(|i| self.is(i, SW::Group)) {
             return None;
         }
-        let w = self.cx.profile.words();
+        let w = self.cx.words;
         for i in a..b {
             if self.noun_cue_at(i) {
                 return self.prior_speaker(f, prior, ids);

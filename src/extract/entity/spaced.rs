@@ -55,7 +55,7 @@ impl Known {
 /// Capitalized names typed by their context.
 pub(super) fn chunks(nm: &Names, known: &Known) -> Vec<Cand> {
     let toks = nm.cx.toks;
-    let w = nm.cx.profile.words();
+    let w = nm.cx.words;
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -170,7 +170,7 @@ pub(super) fn chunks(nm: &Names, known: &Known) -> Vec<Cand> {
 
 /// Types a capitalized run that does not start with an organization head.
 fn piece(nm: &Names, first: usize, last: usize) -> Option<Cand> {
-    let w = nm.cx.profile.words();
+    let w = nm.cx.words;
     let n = last + 1 - first;
     if n <= 4 && admin_before(nm, first) && !person_name_at(nm, first) {
         return Some(Cand::new(first, last, Some(EntityKind::Location), 2));
@@ -233,7 +233,7 @@ fn person_start(nm: &Names, i: usize) -> bool {
 /// A lowercase administrative noun right before token `i` (`huyện`, `thị xã`), or one
 /// that opens the sentence.
 fn admin_before(nm: &Names, i: usize) -> bool {
-    nm.phrase_before(&nm.cx.profile.words().admin_units, i)
+    nm.phrase_before(&nm.cx.words.admin_units, i)
         .is_some_and(|a| !nm.tok(i - a).cap || nm.sent_start[i - a])
 }
 
@@ -243,12 +243,7 @@ fn admin_at(nm: &Names, k: usize) -> Option<usize> {
     if !t.is_word() || t.cap && !nm.sent_start[k] {
         return None;
     }
-    let (a, _) = nm
-        .cx
-        .profile
-        .words()
-        .admin_units
-        .longest(nm.cx.words_from(k))?;
+    let (a, _) = nm.cx.words.admin_units.longest(nm.cx.words_from(k))?;
     nm.is_name_word(k + a).then_some(a)
 }
 
@@ -347,7 +342,7 @@ fn name_end(nm: &Names, known: &Known, start: usize, alone: bool) -> Option<usiz
 /// The end of a run of lowercase syllables from `k` that may belong to a name: it stops at
 /// function words, statement cues, titles, `và` and administrative units.
 fn lower_run_end(nm: &Names, k: usize) -> usize {
-    let w = nm.cx.profile.words();
+    let w = nm.cx.words;
     let mut j = k;
     while let Some(t) = nm.cx.toks.get(j) {
         let plain = t.is_word() && !t.cap && !t.upper && !t.line_start;
@@ -392,7 +387,7 @@ fn closes(nm: &Names, k: usize) -> bool {
 /// rather than starting another organization, a known name or a person.
 fn connector(nm: &Names, known: &Known, k: usize) -> bool {
     let toks = nm.cx.toks;
-    let w = nm.cx.profile.words();
+    let w = nm.cx.words;
     let Some(t) = toks.get(k) else { return false };
     let next_ok = nm.is_name_word(k + 1)
         && known.at(k + 1).is_none()
@@ -464,7 +459,7 @@ fn person_name_at(nm: &Names, p: usize) -> bool {
 /// Drops a one-word place that is an honorific before a person's name ("Anh Nguyễn Văn
 /// Hùng": `anh` is "elder brother" there, not Britain), then trims administrative nouns.
 pub(super) fn adjust(nm: &Names, cands: &mut Vec<Cand>) {
-    let honorifics = &nm.cx.profile.words().honorifics;
+    let honorifics = &nm.cx.words.honorifics;
     cands.retain(|c| {
         let honorific = c.first == c.last
             && c.kind == Some(EntityKind::Location)
@@ -498,7 +493,7 @@ fn event_name(nm: &Names, i: usize) -> bool {
 /// A place candidate that starts with a lowercase administrative noun (`tỉnh Quảng Ninh` from
 /// the lexicon) starts after it.
 fn trim_admin(nm: &Names, cands: &mut [Cand]) {
-    let units = &nm.cx.profile.words().admin_units;
+    let units = &nm.cx.words.admin_units;
     for c in cands
         .iter_mut()
         .filter(|c| c.kind == Some(EntityKind::Location))
