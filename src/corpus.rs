@@ -257,18 +257,7 @@ fn read_line_capped<R: BufRead>(
 
 /// The index of the first `\n` in `b`, read eight bytes at a time.
 fn find_newline(b: &[u8]) -> Option<usize> {
-    const LANES: u64 = 0x0101_0101_0101_0101;
-    let mut i = 0;
-    while i + 8 <= b.len() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&b[i..i + 8]);
-        let x = u64::from_le_bytes(w) ^ (LANES * u64::from(b'\n'));
-        if x.wrapping_sub(LANES) & !x & (LANES << 7) != 0 {
-            break; // the newline is in this word
-        }
-        i += 8;
-    }
-    b[i..].iter().position(|&c| c == b'\n').map(|p| i + p)
+    crate::hash::find_any(b, 0, b"\n")
 }
 
 /// The fields of a JSON Lines record that matter; others are skipped without being built.

@@ -176,6 +176,35 @@ pub(crate) fn fx_str(s: &str) -> u64 {
     h.finish()
 }
 
+const LANES: u64 = 0x0101_0101_0101_0101;
+
+/// The bytes of the 8-byte word `w` equal to `c`, as their high bits. The lowest set bit
+/// always marks a true match (a borrow can mark bytes above a match, never below).
+#[inline]
+pub(crate) fn bytes_equal(w: u64, c: u8) -> u64 {
+    let x = w ^ (LANES * u64::from(c));
+    x.wrapping_sub(LANES) & !x & (LANES << 7)
+}
+
+/// The index of the first byte of `b` from `from` on that is one of `set`, read eight bytes
+/// at a time.
+#[inline]
+pub(crate) fn find_any(b: &[u8], from: usize, set: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while let Some(w) = b.get(i..i + 8) {
+        let w = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+        let m = set.iter().fold(0, |m, &c| m | bytes_equal(w, c));
+        if m != 0 {
+            return Some(i + m.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    b.get(i..)?
+        .iter()
+        .position(|x| set.contains(x))
+        .map(|p| i + p)
+}
+
 /// `char::is_uppercase` with fast paths for ASCII and Russian Cyrillic.
 #[inline]
 pub(crate) fn is_upper(c: char) -> bool {
@@ -235,6 +264,30 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn find_any_finds_the_first_byte_of_a_set_at_every_position() {
+        for len in 0..40 {
+            for at in 0..=len {
+                for from in [0, 1, 9] {
+                    let mut b = vec![b'x'; len];
+                    if at < len {
+                        b[at] = if at % 2 == 0 { 0xC2 } else { b'"' };
+                    }
+                    if len > 30 {
+                        b[len - 1] = 0xE2; // a later match never wins
+                    }
+                    let set = [b'"', 0xC2, 0xE2];
+                    let want = b
+                        .iter()
+                        .skip(from)
+                        .position(|c| set.contains(c))
+                        .map(|p| p + from);
+                    assert_eq!(super::find_any(&b, from, &set), want, "{len} {at} {from}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn short_strings_never_collide() {
         // up to 8 bytes every byte is read once per length, and the mix is a bijection

@@ -208,10 +208,10 @@ fn passages(cx: &Ctx, p: Span, stack: &mut Vec<(char, usize)>, out: &mut Vec<Pas
     let par = p.slice(cx.text);
     stack.clear();
     // every quotation mark is ASCII or starts with byte 0xC2 or 0xE2: decode only there
-    for (i, &b) in par.as_bytes().iter().enumerate() {
-        if !matches!(b, b'"' | 0xC2 | 0xE2) {
-            continue;
-        }
+    let next_mark = |from: usize| crate::hash::find_any(par.as_bytes(), from, b"\"\xC2\xE2");
+    let mut at = next_mark(0);
+    while let Some(i) = at {
+        at = next_mark(i + 1);
         let Some(c) = par[i..]
             .chars()
             .next()
