@@ -103,13 +103,11 @@ pub(crate) fn parse(norm: &str, lex: &Lexicon) -> Layout {
 fn split_lines(s: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in s.bytes().enumerate() {
-        if b == b'\n' {
-            if i > start {
-                out.push(Line { start, end: i });
-            }
-            start = i + 1;
+    while let Some(i) = crate::hash::find_any(s.as_bytes(), start, b"\n") {
+        if i > start {
+            out.push(Line { start, end: i });
         }
+        start = i + 1;
     }
     if s.len() > start {
         out.push(Line {
