@@ -128,13 +128,14 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
 /// [`tokenize`], with the gazetteer bits of words set (by `gaz`) and plain words (letters
 /// and digits of ASCII and the Russian alphabet, ended by a char that cannot join them to
 /// more) read through the per-thread [`WordCache`]: a word's hashes depend on its bytes
-/// alone, and most words of a corpus have been read before. `gaz` must be the same
-/// function on every call.
+/// alone, and most words of a corpus have been read before. The cache starts afresh when
+/// `gaz` is another function than on the last call.
 pub(super) fn tokenize_cached(text: &str, gaz: fn(&Tok) -> u8) -> Vec<Tok> {
     WORDS.with(|c| {
         let mut c = c.borrow_mut();
-        if c.slots.is_empty() {
+        if c.slots.is_empty() || c.gaz != gaz as usize {
             c.slots = vec![Cached::default(); 1 << WORD_CACHE_BITS];
+            c.gaz = gaz as usize;
         }
         tokenize_by(text, |text, start| c.read(text, start, gaz))
     })
@@ -444,12 +445,14 @@ impl Default for Cached {
 
 /// Words already read, direct-mapped by the hash of their bytes.
 struct WordCache {
+    /// The address of the gazetteer function whose bits the slots hold.
+    gaz: usize,
     slots: Vec<Cached>,
 }
 
 thread_local! {
     static WORDS: std::cell::RefCell<WordCache> =
-        const { std::cell::RefCell::new(WordCache { slots: Vec::new() }) };
+        const { std::cell::RefCell::new(WordCache { gaz: 0, slots: Vec::new() }) };
 }
 
 impl WordCache {
@@ -550,6 +553,11 @@ mod tests {
         }
         assert!(plain_word_end(ENDINGS, 0).is_some());
         assert_eq!(plain_word_end("Ростов-на-Дону", 0), None);
+        // another gazetteer function empties the cache: no stale bits
+        let other = tokenize_cached(ENDINGS, |t| !(t.lw as u8));
+        for t in other.iter().filter(|t| t.flags & F_WORD != 0) {
+            assert_eq!(t.gaz, !(t.lw as u8));
+        }
     }
 
     proptest::proptest! {
