@@ -67,7 +67,7 @@
 //! of the factRuEval-2016 development set; 419 KB. Five-fold cross-validation by document,
 //! scored like the project's scorer (multiset of type and case-folded surface per document;
 //! nested, unnamed and adjectival mentions and MISC left out): precision 0.81, recall 0.80,
-//! F1 0.80 (person 0.88, organization 0.65, location 0.84). `tag` takes about 120
+//! F1 0.80 (person 0.88, organization 0.65, location 0.84). `tag` takes about 125
 //! instructions per byte of Russian news (valgrind, 1.5 MB of the benchmark corpus' Russian
 //! articles, caches starting empty).
 //! Building the gazetteer takes about 80 million instructions once per process, plus the
