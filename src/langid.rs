@@ -258,6 +258,15 @@ fn gather(text: &str) -> Evidence {
             i += 1;
             continue;
         }
+        // Russian lowercase а-я (two bytes) need no decoding either: count_letter would count
+        // a Cyrillic letter, and a Russian one for ы and э
+        if let (0xD0, Some(0xB0..=0xBF)) | (0xD1, Some(0x80..=0x8F)) = (b[i], b.get(i + 1)) {
+            word_start.get_or_insert(i);
+            e.cyrillic += 1;
+            e.ru += usize::from(b[i] == 0xD1 && matches!(b[i + 1], 0x8B | 0x8D));
+            i += 2;
+            continue;
+        }
         let Some(c) = text[i..].chars().next() else {
             break;
         };
