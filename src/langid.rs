@@ -19,7 +19,7 @@ use whatlang::{Detector, Lang as W};
 pub(crate) const SAMPLE: usize = 1536;
 
 /// Letter counts by script over the sample.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 struct Evidence {
     latin: usize,
     cyrillic: usize,
@@ -267,6 +267,20 @@ fn gather(text: &str) -> Evidence {
             i += 2;
             continue;
         }
+        // so do the letters of the Vietnamese block U+1E00..U+1EFF (three bytes): all letters,
+        // Vietnamese ones from U+1EA0 to U+1EF9, as count_letter counts them
+        if let (0xE1, Some(&y @ 0xB8..=0xBB), Some(&z)) = (b[i], b.get(i + 1), b.get(i + 2)) {
+            let cp = 0x1E00 | u32::from(y & 0x03) << 6 | u32::from(z & 0x3F);
+            word_start.get_or_insert(i);
+            if (0x1EA0..=0x1EF9).contains(&cp) {
+                e.latin += 1;
+                e.vi_letters += 1;
+            } else {
+                e.other += 1;
+            }
+            i += 3;
+            continue;
+        }
         let Some(c) = text[i..].chars().next() else {
             break;
         };
@@ -452,6 +466,22 @@ fn from_whatlang(l: W) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_read_without_decoding_count_as_decoded_ones() {
+        let ranges = ['\u{400}'..='\u{47F}', '\u{1E00}'..='\u{1EFF}', 'a'..='z'];
+        for c in ranges.into_iter().flatten() {
+            let w = c.to_string();
+            let mut want = Evidence {
+                words: 1,
+                ..Default::default()
+            };
+            count_letter(&mut want, c);
+            want.vi_letters += usize::from(!w.is_ascii() && is_vi_syllable(&w));
+            want.en_words += usize::from(is_en_word(&w));
+            assert_eq!(gather(&w), want, "{c:?}");
+        }
+    }
 
     #[test]
     fn scripts_decide_first() {
