@@ -176,14 +176,21 @@ pub(crate) fn fx_str(s: &str) -> u64 {
     h.finish()
 }
 
-const LANES: u64 = 0x0101_0101_0101_0101;
+/// One in every byte of a word: the byte-wise tests below read eight bytes at a time.
+pub(crate) const LANES: u64 = 0x0101_0101_0101_0101;
 
-/// The bytes of the 8-byte word `w` equal to `c`, as their high bits. The lowest set bit
-/// always marks a true match (a borrow can mark bytes above a match, never below).
+/// The bytes of the 8-byte word `w` below `n` (at most 0x80), as their high bits. The
+/// lowest set bit always marks a true match (a borrow can mark bytes above a match, never
+/// below), and no bit is set when no byte matches.
+#[inline]
+pub(crate) fn bytes_below(w: u64, n: u8) -> u64 {
+    w.wrapping_sub(LANES * u64::from(n)) & !w & (LANES << 7)
+}
+
+/// The bytes of the 8-byte word `w` equal to `c`, as their high bits (see [`bytes_below`]).
 #[inline]
 pub(crate) fn bytes_equal(w: u64, c: u8) -> u64 {
-    let x = w ^ (LANES * u64::from(c));
-    x.wrapping_sub(LANES) & !x & (LANES << 7)
+    bytes_below(w ^ (LANES * u64::from(c)), 1)
 }
 
 /// The index of the first byte of `b` from `from` on that is one of `set`, read eight bytes

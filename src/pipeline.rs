@@ -265,14 +265,13 @@ impl Parser {
 
 /// Rejects data with NUL bytes or mostly control characters.
 fn check_binary(bytes: &[u8]) -> Result<()> {
-    const LANES: u64 = 0x0101_0101_0101_0101;
     let head = &bytes[..bytes.len().min(8192)];
     let (mut controls, mut nul) = (0, false);
     for chunk in head.chunks(8) {
         // eight bytes at a time: a word with no byte under 0x20 needs no closer look
         if let Ok(w) = <[u8; 8]>::try_from(chunk) {
             let w = u64::from_le_bytes(w);
-            if w.wrapping_sub(LANES * 0x20) & !w & (LANES << 7) == 0 {
+            if crate::hash::bytes_below(w, 0x20) == 0 {
                 continue;
             }
         }

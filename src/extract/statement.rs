@@ -923,8 +923,7 @@ impl Scan<'_, '_> {
     /// What the pronoun at token `i` refers to, and whether it can be a subject.
     fn pronoun(&self, i: usize) -> Option<(Antecedent, bool)> {
         self.cx.toks.get(i)?;
-        let table = &self.cx.words.pronouns;
-        table.get_hashed(self.cx.hash(i), self.w(i)).copied()
+        self.cx.get_in(&self.cx.words.pronouns, i).copied()
     }
 
     /// Whether the tokens `from..hi` say nothing more: empty, or a time, place or addressee

@@ -248,11 +248,6 @@ impl<V> Phrases<V> {
         self.table.find(h, |e| *e.1 == *phrase).map(|e| &e.2)
     }
 
-    /// The value of an exact (folded) phrase whose hash is known.
-    pub(crate) fn get_hashed(&self, h: u64, phrase: &str) -> Option<&V> {
-        self.find(h, phrase)
-    }
-
     /// The value of a one-word phrase (a lowercase token of hash `h`): most words are
     /// rejected by the first-word filter, without a probe.
     #[inline]
@@ -655,7 +650,7 @@ impl WordTable {
     /// [`WordTable::statement_word`] for a word whose hash ([`Phrases`]' own) is known.
     pub(crate) fn statement_word_hashed(&self, h: u64, word: &str, class: StatementWord) -> bool {
         self.statement_words
-            .get_hashed(h, word)
+            .get_word(h, word)
             .is_some_and(|b| b & class.bit() != 0)
     }
 

@@ -215,17 +215,12 @@ impl Json for str {
     }
 }
 
-const LANES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
+use crate::hash::{bytes_below, bytes_equal, LANES};
 
 /// Whether any of the eight bytes of `w` is a control character, `"` or `\`.
 #[inline]
 fn any_special(w: u64) -> bool {
-    let zero_in = |x: u64| x.wrapping_sub(LANES) & !x;
-    let control = w.wrapping_sub(LANES * 0x20) & !w;
-    let quote = zero_in(w ^ (LANES * u64::from(b'"')));
-    let backslash = zero_in(w ^ (LANES * u64::from(b'\\')));
-    (control | quote | backslash) & HIGH != 0
+    bytes_below(w, 0x20) | bytes_equal(w, b'"') | bytes_equal(w, b'\\') != 0
 }
 
 /// Appends `s` with JSON escapes, as serde_json writes them: `\"`, `\\`, `\b \t \n \f \r`,
