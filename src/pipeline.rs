@@ -3,7 +3,7 @@
 use crate::extract::{self, Ctx};
 use crate::lexicon::Lexicon;
 use crate::normalize::normalize_with_map;
-use crate::segment::{lower_same_len, sentences, tokenize};
+use crate::segment::{sentences, tokenize_lower};
 use crate::structure::{self, Layout, Line};
 use crate::tagger::Tagger;
 use crate::{langid, Article, Error, ErrorKind, Lang, OffsetMap, Result, Span};
@@ -249,8 +249,7 @@ impl Parser {
 
     fn extract(&self, a: &mut Article) {
         let profile = crate::lang::profile(a.lang);
-        let toks = tokenize(&a.text);
-        let lower = lower_same_len(&a.text);
+        let (toks, lower) = tokenize_lower(&a.text);
         a.sentences = sentences(&a.text, &toks, profile);
         let text = std::mem::take(&mut a.text);
         let cx = Ctx::new(&text, &lower, &toks, profile);

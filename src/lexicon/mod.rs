@@ -434,23 +434,22 @@ impl Lexicon {
     /// The longest lexicon name at the very start of `text`, if any (datelines and credits).
     pub(crate) fn find_at_start(&self, text: &str) -> Option<Hit> {
         // most lines start with no name: the first token alone rules them out
-        let first = *crate::segment::tokenize_prefix_split(text, 1).first()?;
+        let (toks, lower) = crate::segment::tokenize_lower_prefix(text, true, 1);
+        let first = *toks.first()?;
         if !first.cap && first.kind == crate::segment::TokKind::Word {
             return None;
         }
-        let w = &text[first.start..first.end];
-        if !self.trie.may_start(trie::token_key(
-            w,
-            &crate::segment::lower_same_len(w),
-            &first,
-        )) {
+        let (w, lw) = (first.text(text), &lower[first.start..first.end]);
+        if !self.trie.may_start(trie::token_key(w, lw, &first)) {
             return None;
         }
-        let toks = crate::segment::tokenize_prefix_split(text, 16);
-        let end = toks.last().map_or(0, |t| t.end);
-        let lower = crate::segment::lower_same_len(&text[..end]);
-        let keys = trie::token_keys(text, &lower, &toks);
-        let (n, entry) = self.trie.longest(&keys)?;
+        let (toks, lower) = crate::segment::tokenize_lower_prefix(text, true, 16);
+        // keys only as far as the walk goes (most stop after a token or two)
+        let key = |i: usize| {
+            let t: &crate::segment::Tok = toks.get(i)?;
+            Some(trie::token_key(t.text(text), &lower[t.start..t.end], t))
+        };
+        let (n, entry) = self.trie.longest_by(key)?;
         Some(Hit {
             span: Span::new(first.start, toks[n - 1].end),
             entry,

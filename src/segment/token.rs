@@ -69,20 +69,56 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
 /// Splits text into tokens; with `split_hyphens`, hyphenated words become their parts and
 /// the hyphens (`Nga-Thổ` → `Nga`, `-`, `Thổ`), as name matching wants.
 pub(crate) fn tokenize_with(text: &str, split_hyphens: bool) -> Vec<Tok> {
-    tokenize_upto(text, split_hyphens, usize::MAX)
+    tokenize_upto_with(text, split_hyphens, usize::MAX, |_, _| {})
 }
 
-/// The first `limit` tokens of `text` (line prefixes and credits need only a few).
-pub(crate) fn tokenize_prefix(text: &str, limit: usize) -> Vec<Tok> {
-    tokenize_upto(text, false, limit)
+/// Tokens and the lowercase view of `text` ([`lower_same_len`]) in one pass: the copy's
+/// ASCII is lowercased at once, and only the non-ASCII capitals (and `ё`) that the reading of
+/// words met are visited again. Every character that lowercasing changes is a word character
+/// (a test checks all of them), so every such character is in a word token.
+pub(crate) fn tokenize_lower(text: &str) -> (Vec<Tok>, String) {
+    tokenize_lower_upto(text, false, usize::MAX)
 }
 
-/// The first `limit` tokens of `text`, hyphenated words split as [`tokenize_with`] does.
-pub(crate) fn tokenize_prefix_split(text: &str, limit: usize) -> Vec<Tok> {
-    tokenize_upto(text, true, limit)
+/// The first `limit` tokens of `text` (hyphenated words split as [`tokenize_with`] does, if
+/// asked) and the lowercase view of the text up to the last one's end, as [`tokenize_lower`]
+/// gives them: line prefixes and credits need only a few (the whole `text` is copied, so it
+/// should be a line's head).
+pub(crate) fn tokenize_lower_prefix(
+    text: &str,
+    split_hyphens: bool,
+    limit: usize,
+) -> (Vec<Tok>, String) {
+    let (toks, mut lower) = tokenize_lower_upto(text, split_hyphens, limit);
+    lower.truncate(toks.last().map_or(0, |t| t.end));
+    (toks, lower)
 }
 
-fn tokenize_upto(text: &str, split_hyphens: bool, limit: usize) -> Vec<Tok> {
+#[inline(always)]
+fn tokenize_lower_upto(text: &str, split_hyphens: bool, limit: usize) -> (Vec<Tok>, String) {
+    let mut lower = text.to_owned();
+    lower.make_ascii_lowercase();
+    let toks = tokenize_upto_with(text, split_hyphens, limit, |from, to| {
+        for (j, c) in text[from..to].char_indices() {
+            let l = lower_keep_len(c);
+            if l != c {
+                let at = from + j;
+                lower.replace_range(at..at + c.len_utf8(), l.encode_utf8(&mut [0; 4]));
+            }
+        }
+    });
+    (toks, lower)
+}
+
+/// The first `limit` tokens of `text` ([`tokenize_with`]), calling `cased(start, end)` for each word that may have a non-ASCII
+/// character that lowercasing changes.
+#[inline(always)]
+fn tokenize_upto_with(
+    text: &str,
+    split_hyphens: bool,
+    limit: usize,
+    mut cased: impl FnMut(usize, usize),
+) -> Vec<Tok> {
     let mut toks = Vec::with_capacity((text.len() / 5).min(limit));
     let b = text.as_bytes();
     let mut i = 0;
@@ -95,7 +131,7 @@ fn tokenize_upto(text: &str, split_hyphens: bool, limit: usize) -> Vec<Tok> {
                 continue;
             }
             b'a'..=b'z' | b'A'..=b'Z' => {
-                let (end, cap, upper) = read_word(text, i, split_hyphens);
+                let (end, cap, upper) = read_word(text, i, split_hyphens, &mut cased);
                 toks.push(Tok::word(i, end, (cap, upper), space, line));
                 (space, line, i) = (false, false, end);
                 continue;
@@ -118,7 +154,7 @@ fn tokenize_upto(text: &str, split_hyphens: bool, limit: usize) -> Vec<Tok> {
         let tok = if c.is_ascii_digit() {
             Tok::other(i, number_end(text, i), TokKind::Number, space, line)
         } else if is_word_char(c) {
-            let (end, cap, upper) = read_word(text, i, split_hyphens);
+            let (end, cap, upper) = read_word(text, i, split_hyphens, &mut cased);
             Tok::word(i, end, (cap, upper), space, line)
         } else {
             Tok::other(i, i + cl, TokKind::Punct, space, line)
@@ -129,16 +165,27 @@ fn tokenize_upto(text: &str, split_hyphens: bool, limit: usize) -> Vec<Tok> {
     toks
 }
 
-/// The word at `start` (a letter): `(end, cap, upper)`, read in one pass where it can be.
+/// The word at `start` (a letter): `(end, cap, upper)`, read in one pass where it can be;
+/// `cased(from, to)` is called for the non-ASCII characters (or the whole word) that
+/// lowercasing may change.
 #[inline(always)]
-fn read_word(text: &str, start: usize, split_hyphens: bool) -> (usize, bool, bool) {
-    let one_pass = if text.as_bytes()[start].is_ascii_alphabetic() {
-        ascii_word(text.as_bytes(), start).or_else(|| letters_word(text, start))
-    } else {
-        letters_word(text, start)
+fn read_word(
+    text: &str,
+    start: usize,
+    split_hyphens: bool,
+    cased: &mut impl FnMut(usize, usize),
+) -> (usize, bool, bool) {
+    let ascii = match text.as_bytes()[start].is_ascii_alphabetic() {
+        true => ascii_word(text.as_bytes(), start),
+        false => None,
+    };
+    let one_pass = match ascii {
+        Some(word) => Some(word),
+        None => letters_word(text, start, cased),
     };
     one_pass.unwrap_or_else(|| {
         let end = word_end(text, start, split_hyphens);
+        cased(start, end);
         let (cap, upper) = shape(&text[start..end]);
         (end, cap, upper)
     })
@@ -273,9 +320,14 @@ fn ascii_word(b: &[u8], start: usize) -> Option<(usize, bool, bool)> {
 /// A word of letters and digits from `start` (a word character) that ends before a
 /// character that is neither a joiner nor a combining acute: `(end, cap, upper)` as
 /// [`word_end`] and [`shape`] would give, read in one pass (Cyrillic letters without
-/// decoding). `None` when the general path must decide.
+/// decoding); `cased(from, to)` is called for each non-ASCII capital and `ё` (and each
+/// character read by decoding). `None` when the general path must decide.
 #[inline(always)]
-fn letters_word(text: &str, start: usize) -> Option<(usize, bool, bool)> {
+fn letters_word(
+    text: &str,
+    start: usize,
+    cased: &mut impl FnMut(usize, usize),
+) -> Option<(usize, bool, bool)> {
     let b = text.as_bytes();
     let (mut end, mut letters, mut first, mut lower) = (start, 0usize, None, false);
     while let Some(&x) = b.get(end) {
@@ -291,20 +343,33 @@ fn letters_word(text: &str, start: usize) -> Option<(usize, bool, bool)> {
             (0x00..=0x7F, _) => break,
             (0xD0, Some(&y @ 0x80..=0xBF)) => {
                 end += 2;
-                y < 0xB0 // Ѐ..Я
+                let up = y < 0xB0; // Ѐ..Я
+                if up {
+                    cased(end - 2, end);
+                }
+                up
             }
             (0xD1, Some(&y @ 0x80..=0xBF)) => {
                 end += 2;
-                y >= 0xA0 && y & 1 == 0 // the paired letters Ѡ..ѿ: capitals are even
+                let up = y >= 0xA0 && y & 1 == 0; // the paired letters Ѡ..ѿ: capitals are even
+                if up || y == 0x91 {
+                    cased(end - 2, end); // `ё` is folded too
+                }
+                up
             }
             // U+1E00..U+1EFF (the Vietnamese letters): all letters, no decoding
             (0xE1, Some(&y @ 0xB8..=0xBB)) if b.get(end + 2).is_some_and(|z| z & 0xC0 == 0x80) => {
                 let cp = 0x1E00 | u32::from(y & 0x03) << 6 | u32::from(b[end + 2] & 0x3F);
                 end += 3;
-                latin_ext_additional_upper(cp)
+                let up = latin_ext_additional_upper(cp);
+                if up {
+                    cased(end - 3, end);
+                }
+                up
             }
             _ => match text[end..].chars().next() {
                 Some(c) if is_word_char(c) => {
+                    cased(end, end + c.len_utf8());
                     end += c.len_utf8();
                     crate::hash::is_upper(c)
                 }
@@ -442,16 +507,24 @@ pub(crate) fn lower_same_len(text: &str) -> String {
         let Some(c) = text[i..].chars().next() else {
             break;
         };
-        let l = match crate::hash::lower_char(c) {
-            'ё' => 'е',
-            l => l,
-        };
-        if l != c && l.len_utf8() == c.len_utf8() {
+        let l = lower_keep_len(c);
+        if l != c {
             out.replace_range(i..i + c.len_utf8(), l.encode_utf8(&mut [0; 4]));
         }
         i += c.len_utf8();
     }
     out
+}
+
+/// The lowercase of `c` when it has the same UTF-8 length (`c` itself otherwise), `ё`
+/// folded to `е`.
+#[inline]
+fn lower_keep_len(c: char) -> char {
+    match crate::hash::lower_char(c) {
+        'ё' => 'е',
+        l if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
 }
 
 #[cfg(test)]
@@ -577,6 +650,64 @@ mod tests {
             ("42", (false, false)),
         ] {
             assert_eq!(shape(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn every_character_that_lowercasing_changes_is_a_word_character() {
+        // so every such character is inside a word token, where tokenize_lower looks
+        let changed = (0..=u32::from(char::MAX))
+            .filter_map(char::from_u32)
+            .filter(|&c| lower_keep_len(c) != c);
+        for c in changed {
+            assert!(is_word_char(c), "{c:?} U+{:04X}", u32::from(c));
+        }
+    }
+
+    /// Tokens (by their fields) and lowercase view, the fused way and the separate way.
+    fn fused_and_separate(t: &str, split: bool, limit: usize) -> [(String, String); 2] {
+        let (toks, lower) = tokenize_lower_prefix(t, split, limit);
+        let sep = tokenize_upto_with(t, split, limit, |_, _| {});
+        let end = sep.last().map_or(0, |x| x.end);
+        [
+            (format!("{toks:?}"), lower),
+            (format!("{sep:?}"), lower_same_len(&t[..end])),
+        ]
+    }
+
+    #[test]
+    fn fused_lowercase_covers_every_changed_character() {
+        let changed = (0..=u32::from(char::MAX))
+            .filter_map(char::from_u32)
+            .filter(|&c| lower_keep_len(c) != c || c == 'ё');
+        for c in changed {
+            for t in [
+                format!("{c}"),
+                format!("a{c}b"),
+                format!("Ж{c}ж-{c}x"),
+                format!("ấ{c}\u{301}{c} 1{c}"),
+                format!("x'{c}-{c}"),
+            ] {
+                let [fused, separate] = fused_and_separate(&t, false, usize::MAX);
+                assert_eq!(fused, separate, "{t:?}");
+                assert_eq!(tokenize_lower(&t).1, lower_same_len(&t), "{t:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+        #[test]
+        fn fused_lowercase_agrees(
+            text in "[a-zA-Z0-9а-яА-ЯёЁѠѡÀàĐđẠạẞßİΣσ .,'’\\-«»\u{301}\u{a0}\n]{0,40}",
+            split in proptest::bool::ANY,
+            limit in 0usize..20,
+        ) {
+            let [fused, separate] = fused_and_separate(&text, split, limit);
+            proptest::prop_assert_eq!(fused, separate);
+            let (toks, lower) = tokenize_lower(&text);
+            proptest::prop_assert_eq!(format!("{toks:?}"), format!("{:?}", tokenize(&text)));
+            proptest::prop_assert_eq!(lower, lower_same_len(&text));
         }
     }
 

@@ -3,7 +3,7 @@
 use super::Line;
 use crate::lang;
 use crate::lexicon::{Class, Lexicon};
-use crate::segment::{lower_same_len, tokenize_prefix};
+use crate::segment::tokenize_lower_prefix;
 
 /// `Some(source)` when the line is boilerplate (`source` is the credited agency of a credit
 /// line, if any); `None` for a content line.
@@ -31,8 +31,7 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
         .map(|w| w.boiler_prefixes.max_words().max(w.credits.max_words()))
         .max()
         .unwrap_or(0);
-    let toks = tokenize_prefix(line, limit);
-    let lower = lower_same_len(&line[..toks.last().map_or(0, |t| t.end)]);
+    let (toks, lower) = tokenize_lower_prefix(line, false, limit);
     let word = |i: usize| toks.get(i).map(|t| &lower[t.start..t.end]);
     for p in lang::all() {
         let w = p.words();

@@ -3,7 +3,7 @@
 use crate::extract::{date, Ctx};
 use crate::lang;
 use crate::lexicon::{Class, Lexicon};
-use crate::segment::{lower_same_len, tokenize, TokKind};
+use crate::segment::{tokenize_lower, TokKind};
 
 /// A headline: short, not ending like a sentence, not a dateline or agency-led body line.
 pub(super) fn is_title(line: &str, lex: &Lexicon) -> bool {
@@ -53,11 +53,10 @@ pub(super) fn date_line(line: &str) -> Option<Option<String>> {
     if line.split_whitespace().nth(14).is_some() {
         return None;
     }
-    let toks = tokenize(line);
+    let (toks, lower) = tokenize_lower(line);
     if toks.is_empty() || toks.len() > 14 {
         return None;
     }
-    let lower = lower_same_len(line);
     // English reads `12/02/2024` month first: with letters of another script or diacritics
     // on the line (`Cập nhật: 12/02/2024`), the day-first languages go first
     let mut langs = lang::all();
