@@ -59,24 +59,38 @@ impl<'a> Ctx<'a> {
             hashes,
         }
     }
-    /// The same text over other tokens (hyphenated words split): the token hashes are
-    /// reused when there was nothing to split (a split word always adds tokens, so equal
-    /// counts mean equal tokens).
+    /// The same text over its tokens with hyphenated words split
+    /// ([`crate::segment::split_hyphens`] of this context's tokens): a word that was not
+    /// split keeps its hash, only the parts of split ones are hashed.
     pub fn retokenized<'b>(&self, toks: &'b [Tok]) -> Ctx<'b>
     where
         'a: 'b,
     {
-        if toks.len() == self.toks.len() {
-            return Ctx {
-                text: self.text,
-                lower: self.lower,
-                toks,
-                profile: self.profile,
-                words: self.words,
-                hashes: self.hashes.clone(),
-            };
+        let mut hashes = Vec::with_capacity(toks.len());
+        let mut j = 0;
+        for (o, &h) in self.toks.iter().zip(&self.hashes) {
+            if !o.hyphenated {
+                hashes.push(h);
+                j += 1;
+                continue;
+            }
+            while let Some(t) = toks.get(j).filter(|t| t.end <= o.end) {
+                hashes.push(crate::hash::fx_str(&self.lower[t.start..t.end]));
+                j += 1;
+            }
         }
-        Ctx::new(self.text, self.lower, toks, self.profile)
+        if hashes.len() != toks.len() {
+            // not the split of these tokens after all: hash them all
+            return Ctx::new(self.text, self.lower, toks, self.profile);
+        }
+        Ctx {
+            text: self.text,
+            lower: self.lower,
+            toks,
+            profile: self.profile,
+            words: self.words,
+            hashes,
+        }
     }
     /// The hash of token `i`'s lowercase form, as phrase tables compute it.
     pub fn hash(&self, i: usize) -> u64 {
@@ -211,4 +225,23 @@ fn dates(cx: &Ctx, a: &Article, found: &[date::Found]) -> Vec<DateMention> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_tokens_keep_or_recompute_their_hashes() {
+        let t = TestText::new("Nagorno-Karabakh, Ростов-на-Дону и COVID-19; V.Putin’s - x-");
+        let cx = t.cx(crate::Lang::En);
+        let split = crate::segment::split_hyphens(&t.text, &t.toks);
+        assert!(split.len() > t.toks.len());
+        let reused = cx.retokenized(&split);
+        let fresh = Ctx::new(&t.text, &t.lower, &split, cx.profile);
+        assert_eq!(reused.hashes, fresh.hashes);
+        // tokens that are not a split of the context's: every hash computed afresh
+        let other = crate::segment::tokenize("Nagorno - Karabakh");
+        assert_eq!(cx.retokenized(&other).hashes.len(), other.len());
+    }
 }

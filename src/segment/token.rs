@@ -26,24 +26,27 @@ pub(crate) struct Tok {
     pub space_before: bool,
     /// A line break before it (or the start of the text).
     pub line_start: bool,
+    /// A word with a hyphen inside (`Nagorno-Karabakh`), which [`split_hyphens`] splits.
+    pub hyphenated: bool,
 }
 
 impl Tok {
-    fn word(start: usize, end: usize, (cap, upper): (bool, bool), space: bool, line: bool) -> Tok {
+    fn word(start: usize, end: usize, shape: WordShape, space: bool, line: bool) -> Tok {
         Tok {
             start,
             end,
             kind: TokKind::Word,
-            cap,
-            upper,
+            cap: shape.cap,
+            upper: shape.upper,
             space_before: space,
             line_start: line,
+            hyphenated: shape.hyphenated,
         }
     }
     fn other(start: usize, end: usize, kind: TokKind, space: bool, line: bool) -> Tok {
         Tok {
             kind,
-            ..Tok::word(start, end, (false, false), space, line)
+            ..Tok::word(start, end, WordShape::default(), space, line)
         }
     }
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
@@ -54,6 +57,24 @@ impl Tok {
     }
     pub fn is(&self, text: &str, s: &str) -> bool {
         self.text(text) == s
+    }
+}
+
+/// What the reading of a word finds besides its end: the [`Tok`] flags of the same names.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordShape {
+    cap: bool,
+    upper: bool,
+    hyphenated: bool,
+}
+
+impl WordShape {
+    fn new((cap, upper): (bool, bool)) -> WordShape {
+        WordShape {
+            cap,
+            upper,
+            hyphenated: false,
+        }
     }
 }
 
@@ -131,8 +152,8 @@ fn tokenize_upto_with(
                 continue;
             }
             b'a'..=b'z' | b'A'..=b'Z' => {
-                let (end, cap, upper) = read_word(text, i, split_hyphens, &mut cased);
-                toks.push(Tok::word(i, end, (cap, upper), space, line));
+                let (end, shape) = read_word(text, i, split_hyphens, &mut cased);
+                toks.push(Tok::word(i, end, shape, space, line));
                 (space, line, i) = (false, false, end);
                 continue;
             }
@@ -154,8 +175,8 @@ fn tokenize_upto_with(
         let tok = if c.is_ascii_digit() {
             Tok::other(i, number_end(text, i), TokKind::Number, space, line)
         } else if is_word_char(c) {
-            let (end, cap, upper) = read_word(text, i, split_hyphens, &mut cased);
-            Tok::word(i, end, (cap, upper), space, line)
+            let (end, shape) = read_word(text, i, split_hyphens, &mut cased);
+            Tok::word(i, end, shape, space, line)
         } else {
             Tok::other(i, i + cl, TokKind::Punct, space, line)
         };
@@ -165,16 +186,16 @@ fn tokenize_upto_with(
     toks
 }
 
-/// The word at `start` (a letter): `(end, cap, upper)`, read in one pass where it can be;
-/// `cased(from, to)` is called for the non-ASCII characters (or the whole word) that
-/// lowercasing may change.
+/// The word at `start` (a letter): its end and shape, read in one pass where it can be (a
+/// word read so has no hyphen: hyphens are not word characters); `cased(from, to)` is
+/// called for the non-ASCII characters (or the whole word) that lowercasing may change.
 #[inline(always)]
 fn read_word(
     text: &str,
     start: usize,
     split_hyphens: bool,
     cased: &mut impl FnMut(usize, usize),
-) -> (usize, bool, bool) {
+) -> (usize, WordShape) {
     let ascii = match text.as_bytes()[start].is_ascii_alphabetic() {
         true => ascii_word(text.as_bytes(), start),
         false => None,
@@ -183,12 +204,22 @@ fn read_word(
         Some(word) => Some(word),
         None => letters_word(text, start, cased),
     };
-    one_pass.unwrap_or_else(|| {
-        let end = word_end(text, start, split_hyphens);
-        cased(start, end);
-        let (cap, upper) = shape(&text[start..end]);
-        (end, cap, upper)
-    })
+    match one_pass {
+        Some((end, cap, upper)) => (end, WordShape::new((cap, upper))),
+        None => {
+            let end = word_end(text, start, split_hyphens);
+            cased(start, end);
+            let w = &text[start..end];
+            // a byte test first: `-`, or the lead byte of U+2010/U+2011
+            let hyphenated = w.bytes().any(|b| b == b'-' || b == 0xE2)
+                && w.contains(['-', '\u{2010}', '\u{2011}']);
+            let shape = WordShape {
+                hyphenated,
+                ..WordShape::new(shape(w))
+            };
+            (end, shape)
+        }
+    }
 }
 
 /// The tokens with hyphenated words split into parts and hyphens, as
@@ -196,15 +227,11 @@ fn read_word(
 pub(crate) fn split_hyphens(text: &str, toks: &[Tok]) -> Vec<Tok> {
     let mut out = Vec::with_capacity(toks.len() + toks.len() / 8);
     for t in toks {
-        let w = t.text(text);
-        // a byte test first: `-`, or the lead byte of U+2010/U+2011
-        if t.kind != TokKind::Word
-            || !w.bytes().any(|b| b == b'-' || b == 0xE2)
-            || !w.contains(['-', '\u{2010}', '\u{2011}'])
-        {
+        if !t.hyphenated {
             out.push(*t);
             continue;
         }
+        let w = t.text(text);
         let mut first = true;
         for (sub_start, sub) in split_keep(w) {
             let (cap, upper) = shape(sub);
@@ -227,6 +254,7 @@ pub(crate) fn split_hyphens(text: &str, toks: &[Tok]) -> Vec<Tok> {
                 upper,
                 space_before: first && t.space_before,
                 line_start: first && t.line_start,
+                hyphenated: false,
             });
             first = false;
         }
