@@ -331,7 +331,7 @@ fn contains_words(g: &Group, gk: &str, words: &[&str], kind: Option<EntityKind>)
 /// The key of a candidate's words with Russian inflection stripped by the matching stem
 /// (`Путина` → `putin`), for candidates that can only join an existing entity.
 fn stem_key(nm: &Names, c: &Cand) -> String {
-    let mut s = String::new();
+    let mut s = String::with_capacity(nm.span(c).end - nm.span(c).start + 8);
     for t in &nm.cx.toks[c.first..=c.last] {
         if t.kind == TokKind::Word {
             let lower = &nm.cx.lower[t.start..t.end];

@@ -483,7 +483,7 @@ fn trim_leading_places(cands: &mut [Cand]) {
 
 fn lexicon_hits(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
     let toks = nm.cx.toks;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(toks.len() / 16);
     // a name starts capitalized, or lowercase a few words before a capitalized one ("middle
     // East", "государственный департамент США"): the next capitalized word on the line, from
     // the end
@@ -605,7 +605,7 @@ fn initials(nm: &Names, lex: &Lexicon) -> Vec<Cand> {
 fn chunks(nm: &Names) -> Vec<Cand> {
     let toks = nm.cx.toks;
     let w = nm.cx.words;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(toks.len() / 16);
     let mut i = 0;
     while i < toks.len() {
         let particle_start = nm.evidence && particle_hyphen(nm, i);
@@ -1133,7 +1133,7 @@ fn resolve(cands: Vec<Cand>) -> Vec<Cand> {
     let end = cands.iter().map(|c| c.last + 1).max().unwrap_or(0);
     let mut used = vec![false; end];
     let mut cands: Vec<Option<Cand>> = cands.into_iter().map(Some).collect();
-    let mut taken: Vec<Cand> = Vec::new();
+    let mut taken: Vec<Cand> = Vec::with_capacity(cands.len());
     for (.., i) in order {
         let Some(c) = cands[i].take() else { continue };
         if used[c.first..=c.last].iter().all(|u| !u) {

@@ -13,7 +13,7 @@ use crate::Span;
 
 /// Splits a text into sentence spans.
 pub(crate) fn sentences(text: &str, toks: &[Tok], profile: &dyn Language) -> Vec<Span> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(toks.len() / 16 + 1);
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < toks.len() {
