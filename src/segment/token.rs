@@ -359,6 +359,14 @@ fn letters_word(
     let b = text.as_bytes();
     let (mut end, mut letters, mut first, mut lower) = (start, 0usize, None, false);
     while let Some(&x) = b.get(end) {
+        // the commonest letters first: Russian lowercase а-я
+        if let (0xD0, Some(0xB0..=0xBF)) | (0xD1, Some(0x80..=0x8F)) = (x, b.get(end + 1)) {
+            end += 2;
+            letters += 1;
+            first.get_or_insert(false);
+            lower = true;
+            continue;
+        }
         let up = match (x, b.get(end + 1)) {
             (b'0'..=b'9', _) => {
                 end += 1;
