@@ -333,6 +333,12 @@ impl Lexicon {
             }
             out
         };
+        // each template's patterns are cut at their holes once, not once per country
+        let parsed: Vec<(&Vec<String>, [Vec<Pattern>; 3])> = templates
+            .iter()
+            .filter(|t| t.len() >= 4)
+            .map(|t| (t, [1, 2, 3].map(|i| patterns(&t[i]))))
+            .collect();
         let mut bodies = Vec::new();
         for c in countries
             .iter()
@@ -349,11 +355,11 @@ impl Lexicon {
             let ru_names = country_names(&c[0], &|s| {
                 s.chars().any(|ch| ('\u{400}'..='\u{4ff}').contains(&ch))
             });
-            for t in templates.iter().filter(|t| t.len() >= 4) {
+            for (t, [en, ru, vi]) in &parsed {
                 let mut names = Vec::new();
-                expand(&t[1], &en_adj, &en_names, &mut names);
-                expand(&t[2], &ru_adj, &ru_names, &mut names);
-                expand(&t[3], &[], &vi_names, &mut names);
+                expand(en, &en_adj, &en_names, &mut names);
+                expand(ru, &ru_adj, &ru_names, &mut names);
+                expand(vi, &[], &vi_names, &mut names);
                 let canonical = t[0].replace("{country}", &c[0]);
                 let refs: Vec<&str> = names.iter().map(String::as_str).collect();
                 let mut e = Entry::new(EntityKind::Organization, &canonical, &refs);
@@ -512,21 +518,46 @@ impl Lexicon {
 }
 
 /// Fills a `|`-separated template list with every adjective and country name.
-fn expand(patterns: &str, adjs: &[String], countries: &[String], out: &mut Vec<String>) {
+/// A name pattern of a state body (`Ministry of Foreign Affairs of {country}`) cut at its
+/// holes (`{adj}`, `{country_gen}`, `{country}`), which all take the same fill.
+struct Pattern<'a> {
+    pieces: Vec<&'a str>,
+    /// Filled with adjectives (`{adj}`), not country names.
+    adj: bool,
+}
+
+/// The `|`-separated patterns of a template cell.
+fn patterns(cell: &str) -> Vec<Pattern<'_>> {
     const HOLES: [&str; 3] = ["{adj}", "{country_gen}", "{country}"];
-    for p in patterns.split('|').filter(|p| !p.is_empty()) {
-        let fills: Vec<&String> = if p.contains("{adj}") {
-            adjs.iter().collect()
-        } else {
-            countries.iter().collect()
-        };
-        // every hole in the pattern takes the fill; the holes are found once per pattern
-        let holes: Vec<&str> = HOLES.into_iter().filter(|h| p.contains(h)).collect();
+    fn cut(mut rest: &str) -> Vec<&str> {
+        let mut pieces = Vec::new();
+        while let Some((at, len)) = HOLES
+            .iter()
+            .filter_map(|h| rest.find(h).map(|at| (at, h.len())))
+            .min()
+        {
+            pieces.push(&rest[..at]);
+            rest = &rest[at + len..];
+        }
+        pieces.push(rest);
+        pieces
+    }
+    cell.split('|')
+        .filter(|p| !p.is_empty())
+        .map(|p| Pattern {
+            pieces: cut(p),
+            adj: p.contains("{adj}"),
+        })
+        .collect()
+}
+
+/// Appends the names of `patterns` filled with each adjective or country name, each once; a
+/// name left with a brace is no name.
+fn expand(patterns: &[Pattern], adjs: &[String], countries: &[String], out: &mut Vec<String>) {
+    for p in patterns {
+        let fills = if p.adj { adjs } else { countries };
         for f in fills {
-            let mut name = p.to_string();
-            for h in &holes {
-                name = name.replace(h, f);
-            }
+            let name = p.pieces.join(f.as_str());
             if !name.contains('{') && !out.contains(&name) {
                 out.push(name);
             }
@@ -582,6 +613,22 @@ fn parse_row(line: &str) -> Result<Entry, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn patterns_fill_every_hole_once_per_name() {
+        let p = super::patterns("{adj}–{adj} talks|Embassy of {country} in {country_gen}||x{y}");
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let mut out = s(&["Embassy of Laos in Laos"]);
+        super::expand(&p, &s(&["Lao", "Lao"]), &s(&["Laos", "Viet Nam"]), &mut out);
+        assert_eq!(
+            out,
+            s(&[
+                "Embassy of Laos in Laos",
+                "Lao–Lao talks",
+                "Embassy of Viet Nam in Viet Nam",
+            ])
+        );
+    }
 
     #[test]
     fn builtin_files_are_well_formed() {
