@@ -412,8 +412,7 @@ impl Lexicon {
     /// assert_eq!(lex.entry(hits[0].entry).canonical, "Moscow");
     /// ```
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let toks = crate::segment::tokenize_with(text, true);
-        let lower = crate::segment::lower_same_len(text);
+        let (toks, lower) = crate::segment::tokenize_lower_prefix(text, true, usize::MAX);
         let keys = trie::token_keys(text, &lower, &toks);
         let mut out = Vec::new();
         let mut i = 0;
@@ -464,14 +463,13 @@ impl Lexicon {
     }
 
     fn index_surname(&mut self, name: &str, id: u32) {
-        let toks = crate::segment::tokenize(name);
+        let (toks, lower) = crate::segment::tokenize_lower(name);
         let Some(last) = toks.iter().rev().find(|t| t.is_word()) else {
             return;
         };
         if toks.len() < 2 {
             return;
         }
-        let lower = crate::segment::lower_same_len(name);
         let k = trie::token_key(last.text(name), &lower[last.start..last.end], last);
         push_unique(self.surnames.entry(k).or_default(), id);
         push_unique(

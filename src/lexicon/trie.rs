@@ -1,7 +1,7 @@
 //! The token trie: an automaton whose transitions are token match keys.
 
 use crate::hash::FxMap;
-use crate::segment::{lower_same_len, tokenize_with, Tok, TokKind};
+use crate::segment::{tokenize_lower_prefix, Tok, TokKind};
 use crate::Span;
 
 /// A lexicon name found in a text.
@@ -105,11 +105,10 @@ impl Trie {
         if self.entry.is_empty() {
             self.entry.push(u32::MAX);
         }
-        let toks = tokenize_with(name, true);
+        let (toks, lower) = tokenize_lower_prefix(name, true, usize::MAX);
         if toks.is_empty() {
             return;
         }
-        let lower = lower_same_len(name);
         let mut node = 0u32;
         let mut last = (0u32, 0u64);
         for t in &toks {

@@ -5,6 +5,5 @@ mod token;
 
 pub(crate) use sentence::sentences;
 pub(crate) use token::{
-    lower_same_len, split_hyphens, tokenize, tokenize_lower, tokenize_lower_prefix, tokenize_with,
-    Tok, TokKind,
+    lower_same_len, split_hyphens, tokenize, tokenize_lower, tokenize_lower_prefix, Tok, TokKind,
 };
