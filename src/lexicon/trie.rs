@@ -39,23 +39,31 @@ pub(crate) fn hash_key(s: &str) -> u64 {
     crate::hash::fx_str(s)
 }
 
-/// Hash of a Cyrillic word's matching stem, memoized per thread by the word's own hash:
-/// words recur, and stemming is the costly part of a key.
+/// log2 of the slots of the per-thread stem-hash memo (16 bytes each).
+const STEM_MEMO_BITS: u32 = 16;
+
+/// Hash of a Cyrillic word's matching stem, memoized per thread by the word's own hash in a
+/// direct-mapped table (a newer word takes the slot of an older one): words recur, and
+/// stemming is the costly part of a key.
 fn stem_hash(lower: &str, lower_hash: u64) -> u64 {
     thread_local! {
-        static MEMO: std::cell::RefCell<crate::hash::FxMap<u64, u64>> = Default::default();
+        static MEMO: std::cell::RefCell<Vec<(u64, u64)>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    let word = lower_hash ^ 0x9e37_79b9;
-    if let Some(h) = MEMO.with(|m| m.borrow().get(&word).copied()) {
+    let word = lower_hash;
+    let slot = (word >> (64 - STEM_MEMO_BITS)) as usize;
+    let cached = MEMO.with(|m| m.borrow().get(slot).filter(|e| e.0 == word).map(|e| e.1));
+    if let Some(h) = cached {
         return h;
     }
     let h = hash_key(super::ru_morph::stem(lower));
     MEMO.with(|m| {
         let mut m = m.borrow_mut();
-        if m.len() >= 1 << 18 {
-            m.clear();
+        if m.is_empty() {
+            // an empty slot holds a hash that belongs in another slot: it never matches
+            let empty = |i: u64| ((i ^ 1) << (64 - STEM_MEMO_BITS), 0);
+            m.extend((0..1u64 << STEM_MEMO_BITS).map(empty));
         }
-        m.insert(word, h);
+        m[slot] = (word, h);
     });
     h
 }
@@ -166,5 +174,31 @@ impl Trie {
             }
         }
         best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn memoized_stem_hashes_equal_fresh_ones() {
+        let fresh = |w: &str| hash_key(crate::lexicon::ru_morph::stem(w));
+        // in a thread of its own, so that the memo starts empty
+        std::thread::spawn(move || {
+            let words = ["москвы", "путиным", "переговоры", "дом", "карабаха", "москве"];
+            for _ in 0..2 {
+                for w in words {
+                    assert_eq!(stem_hash(w, hash_key(w)), fresh(w), "{w}");
+                }
+            }
+            // hashes that look like the marks of empty slots are still looked up as words
+            for s in [0u64, 1, 2, 3] {
+                let h = s << (64 - STEM_MEMO_BITS);
+                assert_eq!(stem_hash("сторона", h), fresh("сторона"));
+            }
+        })
+        .join()
+        .unwrap();
     }
 }
