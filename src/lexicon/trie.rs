@@ -186,7 +186,14 @@ mod tests {
         let fresh = |w: &str| hash_key(crate::lexicon::ru_morph::stem(w));
         // in a thread of its own, so that the memo starts empty
         std::thread::spawn(move || {
-            let words = ["москвы", "путиным", "переговоры", "дом", "карабаха", "москве"];
+            let words = [
+                "москвы",
+                "путиным",
+                "переговоры",
+                "дом",
+                "карабаха",
+                "москве",
+            ];
             for _ in 0..2 {
                 for w in words {
                     assert_eq!(stem_hash(w, hash_key(w)), fresh(w), "{w}");
