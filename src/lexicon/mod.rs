@@ -515,7 +515,6 @@ impl Lexicon {
     }
 }
 
-/// Fills a `|`-separated template list with every adjective and country name.
 /// A name pattern of a state body (`Ministry of Foreign Affairs of {country}`) cut at its
 /// holes (`{adj}`, `{country_gen}`, `{country}`), which all take the same fill.
 struct Pattern<'a> {

@@ -49,9 +49,13 @@ fn stem_hash(lower: &str, lower_hash: u64) -> u64 {
     thread_local! {
         static MEMO: std::cell::RefCell<Vec<(u64, u64)>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    let word = lower_hash;
-    let slot = (word >> (64 - STEM_MEMO_BITS)) as usize;
-    let cached = MEMO.with(|m| m.borrow().get(slot).filter(|e| e.0 == word).map(|e| e.1));
+    let slot = (lower_hash >> (64 - STEM_MEMO_BITS)) as usize;
+    let cached = MEMO.with(|m| {
+        m.borrow()
+            .get(slot)
+            .filter(|e| e.0 == lower_hash)
+            .map(|e| e.1)
+    });
     if let Some(h) = cached {
         return h;
     }
@@ -63,7 +67,7 @@ fn stem_hash(lower: &str, lower_hash: u64) -> u64 {
             let empty = |i: u64| ((i ^ 1) << (64 - STEM_MEMO_BITS), 0);
             m.extend((0..1u64 << STEM_MEMO_BITS).map(empty));
         }
-        m[slot] = (word, h);
+        m[slot] = (lower_hash, h);
     });
     h
 }

@@ -131,8 +131,8 @@ fn tokenize_lower_upto(text: &str, split_hyphens: bool, limit: usize) -> (Vec<To
     (toks, lower)
 }
 
-/// The first `limit` tokens of `text` ([`tokenize_with`]), calling `cased(start, end)` for each word that may have a non-ASCII
-/// character that lowercasing changes.
+/// The first `limit` tokens of `text` ([`tokenize_with`]), calling `cased(start, end)` for
+/// the characters of words that may be non-ASCII characters lowercasing changes.
 #[inline(always)]
 fn tokenize_upto_with(
     text: &str,
@@ -210,9 +210,7 @@ fn read_word(
             let end = word_end(text, start, split_hyphens);
             cased(start, end);
             let w = &text[start..end];
-            // a byte test first: `-`, or the lead byte of U+2010/U+2011
-            let hyphenated = w.bytes().any(|b| b == b'-' || b == 0xE2)
-                && w.contains(['-', '\u{2010}', '\u{2011}']);
+            let hyphenated = w.contains(['-', '\u{2010}', '\u{2011}']);
             let shape = WordShape {
                 hyphenated,
                 ..WordShape::new(shape(w))
