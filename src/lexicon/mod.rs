@@ -214,9 +214,14 @@ impl Lexicon {
         static L: OnceLock<std::sync::Arc<Lexicon>> = OnceLock::new();
         L.get_or_init(|| {
             let mut lex = Lexicon::new();
-            for (_, tsv) in BUILTIN {
-                // built-in files are checked by tests; a bad row is skipped, never a panic
-                let _ = lex.load_tsv_lenient(tsv);
+            let rows: Vec<&str> = BUILTIN
+                .iter()
+                .flat_map(|(_, tsv)| tsv.lines())
+                .filter(|l| is_row(l))
+                .collect();
+            // built-in files are checked by tests; a bad row is skipped, never a panic
+            for p in prepare_all(&rows, |l| parse_row(l).ok()) {
+                lex.add_prepared(p);
             }
             lex.add_state_bodies(
                 include_str!("../data/lexicon/demonyms.tsv"),
@@ -235,21 +240,25 @@ impl Lexicon {
     /// assert_eq!(lex.find("Jane Roe spoke.").len(), 1);
     /// ```
     pub fn add(&mut self, entry: Entry) {
+        self.add_prepared(Prepared::new(entry));
+    }
+
+    fn add_prepared(&mut self, p: Prepared) {
         let id = self.entries.len() as u32;
-        let rank = (entry.class.rank(), entry.weight);
-        let person = entry.class == Class::Person;
-        self.entries.push(entry);
-        // the names are lent out while they are indexed (ranks read only class and weight)
-        let names = std::mem::take(&mut self.entries[id as usize].names);
-        for name in &names {
-            let entries = &self.entries;
-            let ranks = |e: u32| (entries[e as usize].class.rank(), entries[e as usize].weight);
-            self.trie.insert(name, id, rank, ranks);
-            if person {
-                self.index_surname(name, id);
-            }
+        let rank = (p.entry.class.rank(), p.entry.weight);
+        self.entries.push(p.entry);
+        // ranks read only class and weight of entries already added
+        let entries = &self.entries;
+        let ranks = |e: u32| (entries[e as usize].class.rank(), entries[e as usize].weight);
+        let mut from = 0;
+        for &end in &p.ends {
+            self.trie.insert(&p.keys[from..end], id, rank, ranks);
+            from = end;
         }
-        self.entries[id as usize].names = names;
+        for (k, key) in p.surnames {
+            push_unique(self.surnames.entry(k).or_default(), id);
+            push_unique(self.surname_keys.entry(key).or_default(), id);
+        }
     }
 
     /// Loads rows `class<TAB>canonical<TAB>wikidata<TAB>weight<TAB>en<TAB>ru<TAB>vi`
@@ -268,7 +277,7 @@ impl Lexicon {
     pub fn load_tsv(&mut self, tsv: &str) -> crate::Result<usize> {
         let mut n = 0;
         for (i, line) in tsv.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
+            if !is_row(line) {
                 continue;
             }
             let entry = parse_row(line).map_err(|reason| {
@@ -281,14 +290,6 @@ impl Lexicon {
             n += 1;
         }
         Ok(n)
-    }
-
-    fn load_tsv_lenient(&mut self, tsv: &str) -> usize {
-        tsv.lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| parse_row(l).ok())
-            .map(|e| self.add(e))
-            .count()
     }
 
     /// Adds the state bodies formed from a country and a template (`Russian Foreign Ministry`,
@@ -368,8 +369,8 @@ impl Lexicon {
             }
         }
         let n = bodies.len();
-        for e in bodies {
-            self.add(e);
+        for p in prepare_all(&bodies, |e| Some(e.clone())) {
+            self.add_prepared(p);
         }
         n
     }
@@ -462,24 +463,6 @@ impl Lexicon {
         })
     }
 
-    fn index_surname(&mut self, name: &str, id: u32) {
-        let (toks, lower) = crate::segment::tokenize_lower(name);
-        let Some(last) = toks.iter().rev().find(|t| t.is_word()) else {
-            return;
-        };
-        if toks.len() < 2 {
-            return;
-        }
-        let k = trie::token_key(last.text(name), &lower[last.start..last.end], last);
-        push_unique(self.surnames.entry(k).or_default(), id);
-        push_unique(
-            self.surname_keys
-                .entry(unmemoized_key(last.text(name)))
-                .or_default(),
-            id,
-        );
-    }
-
     /// The one person whose surname is this token (`Putin`, `Путина`, `Aliev`), whose given
     /// name starts with `initial` when one is given.
     pub(crate) fn person_by_surname(
@@ -570,6 +553,106 @@ fn unmemoized_key(s: &str) -> String {
     out
 }
 
+/// Whether a TSV line is a row (not blank, not a `#` comment).
+fn is_row(line: &str) -> bool {
+    !line.trim().is_empty() && !line.starts_with('#')
+}
+
+#[derive(Debug, PartialEq)]
+/// An entry with the costly part of adding it done: the trie keys of its names and, for a
+/// person, the keys of their surnames. Preparing needs no lexicon, so that many entries
+/// can be prepared at once, on several threads, and then added in order.
+struct Prepared {
+    entry: Entry,
+    /// The token keys of every name, one name after the other.
+    keys: Vec<u64>,
+    /// Where each name's keys end in `keys`.
+    ends: Vec<usize>,
+    /// Per name of a person (of two tokens or more): the trie key and the cross-lingual
+    /// key of the surname.
+    surnames: Vec<(u64, String)>,
+}
+
+impl Prepared {
+    fn new(entry: Entry) -> Prepared {
+        let mut keys = Vec::with_capacity(2 * entry.names.len());
+        let mut ends = Vec::with_capacity(entry.names.len());
+        let mut surnames = Vec::new();
+        for name in &entry.names {
+            trie::name_keys(name, &mut keys);
+            ends.push(keys.len());
+            if entry.class == Class::Person {
+                surnames.extend(surname(name));
+            }
+        }
+        Prepared {
+            entry,
+            keys,
+            ends,
+            surnames,
+        }
+    }
+}
+
+/// The trie key and the cross-lingual key of the last word of a person's name.
+fn surname(name: &str) -> Option<(u64, String)> {
+    let (toks, lower) = crate::segment::tokenize_lower(name);
+    let last = toks.iter().rev().find(|t| t.is_word())?;
+    if toks.len() < 2 {
+        return None;
+    }
+    let k = trie::token_key(last.text(name), &lower[last.start..last.end], last);
+    Some((k, unmemoized_key(last.text(name))))
+}
+
+/// Most threads the built-in lexicon is prepared on.
+const MAX_BUILD_THREADS: usize = 4;
+
+/// The entries `entry` makes of `items`, prepared, in order: on up to [`MAX_BUILD_THREADS`]
+/// threads (as many as the process may run at once), each taking a contiguous part. They
+/// are scoped threads of their own, not the rayon pool: the built-in lexicon is built inside
+/// a `OnceLock`, and a rayon worker waiting for its jobs could steal one that enters it
+/// again. A part no thread can be had for is prepared on the calling thread.
+fn prepare_all<T: Sync>(items: &[T], entry: impl Fn(&T) -> Option<Entry> + Sync) -> Vec<Prepared> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(MAX_BUILD_THREADS);
+    prepare_on(items, entry, threads)
+}
+
+/// [`prepare_all`] on `threads` threads (at most; one for fewer than 2048 items).
+fn prepare_on<T: Sync>(
+    items: &[T],
+    entry: impl Fn(&T) -> Option<Entry> + Sync,
+    threads: usize,
+) -> Vec<Prepared> {
+    let run = |part: &[T]| -> Vec<Prepared> {
+        part.iter().filter_map(&entry).map(Prepared::new).collect()
+    };
+    if threads < 2 || items.len() < 2048 {
+        return run(items);
+    }
+    let run = &run;
+    let mut parts = items.chunks(items.len().div_ceil(threads));
+    let first = parts.next().unwrap_or_default();
+    std::thread::scope(|s| {
+        let spawned: Vec<_> = parts
+            .map(|part| {
+                let h = std::thread::Builder::new().spawn_scoped(s, move || run(part));
+                (part, h)
+            })
+            .collect();
+        let mut out = run(first);
+        for (part, h) in spawned {
+            out.extend(match h {
+                Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                Err(_) => run(part),
+            });
+        }
+        out
+    })
+}
+
 fn push_unique(v: &mut Vec<u32>, id: u32) {
     if !v.contains(&id) {
         v.push(id);
@@ -610,6 +693,21 @@ fn parse_row(line: &str) -> Result<Entry, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entries_prepared_on_threads_come_in_order_and_equal() {
+        let rows: Vec<&str> = BUILTIN
+            .iter()
+            .flat_map(|(_, tsv)| tsv.lines())
+            .filter(|l| is_row(l))
+            .collect();
+        let alone = prepare_on(&rows, |l| parse_row(l).ok(), 1);
+        assert!(alone.len() > 30_000);
+        assert!(alone.iter().any(|p| !p.surnames.is_empty()));
+        for threads in [2, 3, 4] {
+            assert!(prepare_on(&rows, |l| parse_row(l).ok(), threads) == alone);
+        }
+    }
 
     #[test]
     fn patterns_fill_every_hole_once_per_name() {
