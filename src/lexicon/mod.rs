@@ -220,7 +220,10 @@ impl Lexicon {
                 .filter(|l| is_row(l))
                 .collect();
             // built-in files are checked by tests; a bad row is skipped, never a panic
-            for p in prepare_all(&rows, |l| parse_row(l).ok()) {
+            let prepared = prepare_all(&rows, |l| parse_row(l).ok());
+            lex.trie
+                .reserve(prepared.iter().map(|p| p.keys.len()).sum());
+            for p in prepared {
                 lex.add_prepared(p);
             }
             lex.add_state_bodies(
@@ -627,7 +630,9 @@ fn prepare_on<T: Sync>(
     threads: usize,
 ) -> Vec<Prepared> {
     let run = |part: &[T]| -> Vec<Prepared> {
-        part.iter().filter_map(&entry).map(Prepared::new).collect()
+        let mut out = Vec::with_capacity(part.len());
+        out.extend(part.iter().filter_map(&entry).map(Prepared::new));
+        out
     };
     if threads < 2 || items.len() < 2048 {
         return run(items);
@@ -642,7 +647,8 @@ fn prepare_on<T: Sync>(
                 (part, h)
             })
             .collect();
-        let mut out = run(first);
+        let mut out = Vec::with_capacity(items.len());
+        out.extend(run(first));
         for (part, h) in spawned {
             out.extend(match h {
                 Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),

@@ -116,6 +116,12 @@ pub(crate) fn name_keys(name: &str, out: &mut Vec<u64>) {
 }
 
 impl Trie {
+    /// Makes room for `edges` more edges (and as many nodes).
+    pub(crate) fn reserve(&mut self, edges: usize) {
+        self.edges.reserve(edges);
+        self.entry.reserve(edges);
+    }
+
     /// Adds the name whose token keys are `keys` ([`name_keys`]) for entry `id` of rank
     /// `rank`; a node keeps its best-ranked entry, the first one on ties.
     pub(crate) fn insert(
