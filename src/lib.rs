@@ -27,6 +27,7 @@
 mod error;
 mod hash;
 mod model;
+mod parts;
 
 pub mod corpus;
 mod extract;

@@ -561,10 +561,10 @@ fn is_row(line: &str) -> bool {
     !line.trim().is_empty() && !line.starts_with('#')
 }
 
-#[derive(Debug, PartialEq)]
 /// An entry with the costly part of adding it done: the trie keys of its names and, for a
 /// person, the keys of their surnames. Preparing needs no lexicon, so that many entries
 /// can be prepared at once, on several threads, and then added in order.
+#[derive(Debug, PartialEq)]
 struct Prepared {
     entry: Entry,
     /// The token keys of every name, one name after the other.
@@ -608,55 +608,20 @@ fn surname(name: &str) -> Option<(u64, String)> {
     Some((k, unmemoized_key(last.text(name))))
 }
 
-/// Most threads the built-in lexicon is prepared on.
-const MAX_BUILD_THREADS: usize = 4;
-
-/// The entries `entry` makes of `items`, prepared, in order: on up to [`MAX_BUILD_THREADS`]
-/// threads (as many as the process may run at once), each taking a contiguous part. They
-/// are scoped threads of their own, not the rayon pool: the built-in lexicon is built inside
-/// a `OnceLock`, and a rayon worker waiting for its jobs could steal one that enters it
-/// again. A part no thread can be had for is prepared on the calling thread.
+/// The entries `entry` makes of `items`, prepared, in order; on several threads
+/// ([`crate::parts::map_parts`]) for many items.
 fn prepare_all<T: Sync>(items: &[T], entry: impl Fn(&T) -> Option<Entry> + Sync) -> Vec<Prepared> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(MAX_BUILD_THREADS);
-    prepare_on(items, entry, threads)
+    let parts = crate::parts::map_parts(items, 1024, |part| prepare(part, &entry));
+    let mut out = Vec::with_capacity(items.len());
+    parts.into_iter().for_each(|p| out.extend(p));
+    out
 }
 
-/// [`prepare_all`] on `threads` threads (at most; one for fewer than 2048 items).
-fn prepare_on<T: Sync>(
-    items: &[T],
-    entry: impl Fn(&T) -> Option<Entry> + Sync,
-    threads: usize,
-) -> Vec<Prepared> {
-    let run = |part: &[T]| -> Vec<Prepared> {
-        let mut out = Vec::with_capacity(part.len());
-        out.extend(part.iter().filter_map(&entry).map(Prepared::new));
-        out
-    };
-    if threads < 2 || items.len() < 2048 {
-        return run(items);
-    }
-    let run = &run;
-    let mut parts = items.chunks(items.len().div_ceil(threads));
-    let first = parts.next().unwrap_or_default();
-    std::thread::scope(|s| {
-        let spawned: Vec<_> = parts
-            .map(|part| {
-                let h = std::thread::Builder::new().spawn_scoped(s, move || run(part));
-                (part, h)
-            })
-            .collect();
-        let mut out = Vec::with_capacity(items.len());
-        out.extend(run(first));
-        for (part, h) in spawned {
-            out.extend(match h {
-                Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                Err(_) => run(part),
-            });
-        }
-        out
-    })
+/// The entries `entry` makes of `items`, prepared, in order.
+fn prepare<T>(items: &[T], entry: impl Fn(&T) -> Option<Entry>) -> Vec<Prepared> {
+    let mut out = Vec::with_capacity(items.len());
+    out.extend(items.iter().filter_map(entry).map(Prepared::new));
+    out
 }
 
 fn push_unique(v: &mut Vec<u32>, id: u32) {
@@ -707,11 +672,16 @@ mod tests {
             .flat_map(|(_, tsv)| tsv.lines())
             .filter(|l| is_row(l))
             .collect();
-        let alone = prepare_on(&rows, |l| parse_row(l).ok(), 1);
+        let alone = prepare(&rows, |l| parse_row(l).ok());
         assert!(alone.len() > 30_000);
         assert!(alone.iter().any(|p| !p.surnames.is_empty()));
         for threads in [2, 3, 4] {
-            assert!(prepare_on(&rows, |l| parse_row(l).ok(), threads) == alone);
+            let parts = crate::parts::map_parts_on(&rows, threads, 1024, |part| {
+                prepare(part, |l| parse_row(l).ok())
+            });
+            assert_eq!(parts.len(), threads);
+            let joined: Vec<Prepared> = parts.into_iter().flatten().collect();
+            assert!(joined == alone);
         }
     }
 
