@@ -214,11 +214,7 @@ impl Lexicon {
         static L: OnceLock<std::sync::Arc<Lexicon>> = OnceLock::new();
         L.get_or_init(|| {
             let mut lex = Lexicon::new();
-            let rows: Vec<&str> = BUILTIN
-                .iter()
-                .flat_map(|(_, tsv)| tsv.lines())
-                .filter(|l| is_row(l))
-                .collect();
+            let rows = builtin_rows();
             // built-in files are checked by tests; a bad row is skipped, never a panic
             let prepared = prepare_all(&rows, |l| parse_row(l).ok());
             lex.trie
@@ -556,6 +552,15 @@ fn unmemoized_key(s: &str) -> String {
     out
 }
 
+/// The rows of the built-in files, in order.
+fn builtin_rows() -> Vec<&'static str> {
+    BUILTIN
+        .iter()
+        .flat_map(|(_, tsv)| tsv.lines())
+        .filter(|l| is_row(l))
+        .collect()
+}
+
 /// Whether a TSV line is a row (not blank, not a `#` comment).
 fn is_row(line: &str) -> bool {
     !line.trim().is_empty() && !line.starts_with('#')
@@ -667,11 +672,7 @@ mod tests {
 
     #[test]
     fn entries_prepared_on_threads_come_in_order_and_equal() {
-        let rows: Vec<&str> = BUILTIN
-            .iter()
-            .flat_map(|(_, tsv)| tsv.lines())
-            .filter(|l| is_row(l))
-            .collect();
+        let rows = builtin_rows();
         let alone = prepare(&rows, |l| parse_row(l).ok());
         assert!(alone.len() > 30_000);
         assert!(alone.iter().any(|p| !p.surnames.is_empty()));
