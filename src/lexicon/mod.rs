@@ -215,12 +215,14 @@ impl Lexicon {
         L.get_or_init(|| {
             let mut lex = Lexicon::new();
             let rows = builtin_rows();
-            // built-in files are checked by tests; a bad row is skipped, never a panic
-            let prepared = prepare_all(&rows, |l| parse_row(l).ok());
-            lex.trie
-                .reserve(prepared.iter().map(|p| p.keys.len()).sum());
-            for p in prepared {
-                lex.add_prepared(p);
+            lex.entries.reserve(rows.len());
+            // a part at a time: prepared entries piling up cost 6 MB more peak memory
+            for part in rows.chunks(BUILD_PART) {
+                // built-in files are checked by tests; a bad row is skipped, never a panic
+                let prepared = prepare_all(part, |l| parse_row(l).ok());
+                lex.trie
+                    .reserve(prepared.iter().map(|p| p.keys.len()).sum());
+                prepared.into_iter().for_each(|p| lex.add_prepared(p));
             }
             lex.add_state_bodies(
                 include_str!("../data/lexicon/demonyms.tsv"),
@@ -551,6 +553,9 @@ fn unmemoized_key(s: &str) -> String {
     crate::normalize::key_into(s, &mut out);
     out
 }
+
+/// How many built-in rows are prepared at a time.
+const BUILD_PART: usize = 4096;
 
 /// The rows of the built-in files, in order.
 fn builtin_rows() -> Vec<&'static str> {
