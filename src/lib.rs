@@ -27,7 +27,6 @@
 mod error;
 mod hash;
 mod model;
-mod parts;
 
 pub mod corpus;
 mod extract;

@@ -214,15 +214,9 @@ impl Lexicon {
         static L: OnceLock<std::sync::Arc<Lexicon>> = OnceLock::new();
         L.get_or_init(|| {
             let mut lex = Lexicon::new();
-            let rows = builtin_rows();
-            lex.entries.reserve(rows.len());
-            // a part at a time: prepared entries piling up cost 6 MB more peak memory
-            for part in rows.chunks(BUILD_PART) {
+            for (_, tsv) in BUILTIN {
                 // built-in files are checked by tests; a bad row is skipped, never a panic
-                let prepared = prepare_all(part, |l| parse_row(l).ok());
-                lex.trie
-                    .reserve(prepared.iter().map(|p| p.keys.len()).sum());
-                prepared.into_iter().for_each(|p| lex.add_prepared(p));
+                let _ = lex.load_tsv_lenient(tsv);
             }
             lex.add_state_bodies(
                 include_str!("../data/lexicon/demonyms.tsv"),
@@ -241,25 +235,21 @@ impl Lexicon {
     /// assert_eq!(lex.find("Jane Roe spoke.").len(), 1);
     /// ```
     pub fn add(&mut self, entry: Entry) {
-        self.add_prepared(Prepared::new(entry));
-    }
-
-    fn add_prepared(&mut self, p: Prepared) {
         let id = self.entries.len() as u32;
-        let rank = (p.entry.class.rank(), p.entry.weight);
-        self.entries.push(p.entry);
-        // ranks read only class and weight of entries already added
-        let entries = &self.entries;
-        let ranks = |e: u32| (entries[e as usize].class.rank(), entries[e as usize].weight);
-        let mut from = 0;
-        for &end in &p.ends {
-            self.trie.insert(&p.keys[from..end], id, rank, ranks);
-            from = end;
+        let rank = (entry.class.rank(), entry.weight);
+        let person = entry.class == Class::Person;
+        self.entries.push(entry);
+        // the names are lent out while they are indexed (ranks read only class and weight)
+        let names = std::mem::take(&mut self.entries[id as usize].names);
+        for name in &names {
+            let entries = &self.entries;
+            let ranks = |e: u32| (entries[e as usize].class.rank(), entries[e as usize].weight);
+            self.trie.insert(name, id, rank, ranks);
+            if person {
+                self.index_surname(name, id);
+            }
         }
-        for (k, key) in p.surnames {
-            push_unique(self.surnames.entry(k).or_default(), id);
-            push_unique(self.surname_keys.entry(key).or_default(), id);
-        }
+        self.entries[id as usize].names = names;
     }
 
     /// Loads rows `class<TAB>canonical<TAB>wikidata<TAB>weight<TAB>en<TAB>ru<TAB>vi`
@@ -278,7 +268,7 @@ impl Lexicon {
     pub fn load_tsv(&mut self, tsv: &str) -> crate::Result<usize> {
         let mut n = 0;
         for (i, line) in tsv.lines().enumerate() {
-            if !is_row(line) {
+            if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
             let entry = parse_row(line).map_err(|reason| {
@@ -291,6 +281,14 @@ impl Lexicon {
             n += 1;
         }
         Ok(n)
+    }
+
+    fn load_tsv_lenient(&mut self, tsv: &str) -> usize {
+        tsv.lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| parse_row(l).ok())
+            .map(|e| self.add(e))
+            .count()
     }
 
     /// Adds the state bodies formed from a country and a template (`Russian Foreign Ministry`,
@@ -370,8 +368,8 @@ impl Lexicon {
             }
         }
         let n = bodies.len();
-        for p in prepare_all(&bodies, |e| Some(e.clone())) {
-            self.add_prepared(p);
+        for e in bodies {
+            self.add(e);
         }
         n
     }
@@ -464,6 +462,24 @@ impl Lexicon {
         })
     }
 
+    fn index_surname(&mut self, name: &str, id: u32) {
+        let (toks, lower) = crate::segment::tokenize_lower(name);
+        let Some(last) = toks.iter().rev().find(|t| t.is_word()) else {
+            return;
+        };
+        if toks.len() < 2 {
+            return;
+        }
+        let k = trie::token_key(last.text(name), &lower[last.start..last.end], last);
+        push_unique(self.surnames.entry(k).or_default(), id);
+        push_unique(
+            self.surname_keys
+                .entry(unmemoized_key(last.text(name)))
+                .or_default(),
+            id,
+        );
+    }
+
     /// The one person whose surname is this token (`Putin`, `Путина`, `Aliev`), whose given
     /// name starts with `initial` when one is given.
     pub(crate) fn person_by_surname(
@@ -554,86 +570,6 @@ fn unmemoized_key(s: &str) -> String {
     out
 }
 
-/// How many built-in rows are prepared at a time.
-const BUILD_PART: usize = 4096;
-
-/// The rows of the built-in files, in order.
-fn builtin_rows() -> Vec<&'static str> {
-    BUILTIN
-        .iter()
-        .flat_map(|(_, tsv)| tsv.lines())
-        .filter(|l| is_row(l))
-        .collect()
-}
-
-/// Whether a TSV line is a row (not blank, not a `#` comment).
-fn is_row(line: &str) -> bool {
-    !line.trim().is_empty() && !line.starts_with('#')
-}
-
-/// An entry with the costly part of adding it done: the trie keys of its names and, for a
-/// person, the keys of their surnames. Preparing needs no lexicon, so that many entries
-/// can be prepared at once, on several threads, and then added in order.
-#[derive(Debug, PartialEq)]
-struct Prepared {
-    entry: Entry,
-    /// The token keys of every name, one name after the other.
-    keys: Vec<u64>,
-    /// Where each name's keys end in `keys`.
-    ends: Vec<usize>,
-    /// Per name of a person (of two tokens or more): the trie key and the cross-lingual
-    /// key of the surname.
-    surnames: Vec<(u64, String)>,
-}
-
-impl Prepared {
-    fn new(entry: Entry) -> Prepared {
-        let mut keys = Vec::with_capacity(2 * entry.names.len());
-        let mut ends = Vec::with_capacity(entry.names.len());
-        let mut surnames = Vec::new();
-        for name in &entry.names {
-            trie::name_keys(name, &mut keys);
-            ends.push(keys.len());
-            if entry.class == Class::Person {
-                surnames.extend(surname(name));
-            }
-        }
-        Prepared {
-            entry,
-            keys,
-            ends,
-            surnames,
-        }
-    }
-}
-
-/// The trie key and the cross-lingual key of the last word of a person's name.
-fn surname(name: &str) -> Option<(u64, String)> {
-    let (toks, lower) = crate::segment::tokenize_lower(name);
-    let last = toks.iter().rev().find(|t| t.is_word())?;
-    if toks.len() < 2 {
-        return None;
-    }
-    let k = trie::token_key(last.text(name), &lower[last.start..last.end], last);
-    Some((k, unmemoized_key(last.text(name))))
-}
-
-/// The entries `entry` makes of `items`, prepared, in order; on several threads
-/// ([`crate::parts::map_parts`]) for many items.
-fn prepare_all<T: Sync>(items: &[T], entry: impl Fn(&T) -> Option<Entry> + Sync) -> Vec<Prepared> {
-    let parts = crate::parts::map_parts(items, 1024, |part| prepare(part, &entry));
-    let mut out = Vec::with_capacity(items.len());
-    parts.into_iter().for_each(|p| out.extend(p));
-    out
-}
-
-/// The entries `entry` makes of `items`, prepared, in order.
-fn prepare<T>(items: &[T], entry: impl Fn(&T) -> Option<Entry>) -> Vec<Prepared> {
-    let mut out = Vec::with_capacity(items.len());
-    out.extend(items.iter().filter_map(entry).map(Prepared::new));
-    out
-}
-
 fn push_unique(v: &mut Vec<u32>, id: u32) {
     if !v.contains(&id) {
         v.push(id);
@@ -674,22 +610,6 @@ fn parse_row(line: &str) -> Result<Entry, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn entries_prepared_on_threads_come_in_order_and_equal() {
-        let rows = builtin_rows();
-        let alone = prepare(&rows, |l| parse_row(l).ok());
-        assert!(alone.len() > 30_000);
-        assert!(alone.iter().any(|p| !p.surnames.is_empty()));
-        for threads in [2, 3, 4] {
-            let parts = crate::parts::map_parts_on(&rows, threads, 1024, |part| {
-                prepare(part, |l| parse_row(l).ok())
-            });
-            assert_eq!(parts.len(), threads);
-            let joined: Vec<Prepared> = parts.into_iter().flatten().collect();
-            assert!(joined == alone);
-        }
-    }
 
     #[test]
     fn patterns_fill_every_hole_once_per_name() {

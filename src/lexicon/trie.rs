@@ -106,27 +106,10 @@ pub(super) fn token_keys(text: &str, lower: &str, toks: &[Tok]) -> Vec<u64> {
         .collect()
 }
 
-/// Appends the token keys of a name (hyphenated words split) to `out`.
-pub(crate) fn name_keys(name: &str, out: &mut Vec<u64>) {
-    let (toks, lower) = tokenize_lower_prefix(name, true, usize::MAX);
-    out.extend(
-        toks.iter()
-            .map(|t| token_key(&name[t.start..t.end], &lower[t.start..t.end], t)),
-    );
-}
-
 impl Trie {
-    /// Makes room for `edges` more edges (and as many nodes).
-    pub(crate) fn reserve(&mut self, edges: usize) {
-        self.edges.reserve(edges);
-        self.entry.reserve(edges);
-    }
-
-    /// Adds the name whose token keys are `keys` ([`name_keys`]) for entry `id` of rank
-    /// `rank`; a node keeps its best-ranked entry, the first one on ties.
     pub(crate) fn insert(
         &mut self,
-        keys: &[u64],
+        name: &str,
         id: u32,
         rank: (u8, u64),
         ranks: impl Fn(u32) -> (u8, u64),
@@ -134,12 +117,14 @@ impl Trie {
         if self.entry.is_empty() {
             self.entry.push(u32::MAX);
         }
-        if keys.is_empty() {
+        let (toks, lower) = tokenize_lower_prefix(name, true, usize::MAX);
+        if toks.is_empty() {
             return;
         }
         let mut node = 0u32;
         let mut last = (0u32, 0u64);
-        for &k in keys {
+        for t in &toks {
+            let k = token_key(&name[t.start..t.end], &lower[t.start..t.end], t);
             let next = self.entry.len() as u32;
             let from = node;
             node = self.edges.entry((node, k)).or_insert((next, u32::MAX)).0;
@@ -162,12 +147,12 @@ impl Trie {
         }
     }
 
+    /// Longest match at the start of `keys`: (tokens, entry).
     /// Whether a name may start with a token of this key (no false negatives).
     pub(crate) fn may_start(&self, key: u64) -> bool {
         self.root_filter.may_contain(key)
     }
 
-    /// Longest match at the start of `keys`: (tokens, entry).
     pub(crate) fn longest(&self, keys: &[u64]) -> Option<(usize, u32)> {
         self.longest_by(|i| keys.get(i).copied())
     }
