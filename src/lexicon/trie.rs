@@ -147,12 +147,12 @@ impl Trie {
         }
     }
 
-    /// Longest match at the start of `keys`: (tokens, entry).
     /// Whether a name may start with a token of this key (no false negatives).
     pub(crate) fn may_start(&self, key: u64) -> bool {
         self.root_filter.may_contain(key)
     }
 
+    /// Longest match at the start of `keys`: (tokens, entry).
     pub(crate) fn longest(&self, keys: &[u64]) -> Option<(usize, u32)> {
         self.longest_by(|i| keys.get(i).copied())
     }
