@@ -67,20 +67,25 @@ impl<'a> Ctx<'a> {
         'a: 'b,
     {
         let mut hashes = Vec::with_capacity(toks.len());
-        let mut j = 0;
+        let mut rest = toks.iter();
         for (o, &h) in self.toks.iter().zip(&self.hashes) {
             if !o.hyphenated {
-                hashes.push(h);
-                j += 1;
+                match rest.next() {
+                    Some(t) if (t.start, t.end) == (o.start, o.end) => hashes.push(h),
+                    _ => break,
+                }
                 continue;
             }
-            while let Some(t) = toks.get(j).filter(|t| t.end <= o.end) {
+            while let Some(t) = rest.as_slice().first() {
+                if t.start < o.start || t.end > o.end {
+                    break;
+                }
                 hashes.push(crate::hash::fx_str(&self.lower[t.start..t.end]));
-                j += 1;
+                rest.next();
             }
         }
         if hashes.len() != toks.len() {
-            // not the split of these tokens after all (the counts differ): hash them all
+            // not the split of this context's tokens after all: hash them all
             return Ctx::new(self.text, self.lower, toks, self.profile);
         }
         Ctx {
@@ -241,6 +246,12 @@ mod tests {
         let fresh = Ctx::new(&t.text, &t.lower, &split, cx.profile);
         assert_eq!(reused.hashes, fresh.hashes);
         // tokens that are not a split of the context's: every hash computed afresh
+        let other: Vec<Tok> = t.toks.iter().rev().copied().collect();
+        let fresh = Ctx::new(&t.text, &t.lower, &other, cx.profile);
+        assert_eq!(cx.retokenized(&other).hashes, fresh.hashes);
+        // as many tokens as the context's, but other ones (no word to split)
+        let t = TestText::new("Moscow and Ankara met.");
+        let cx = t.cx(crate::Lang::En);
         let other: Vec<Tok> = t.toks.iter().rev().copied().collect();
         let fresh = Ctx::new(&t.text, &t.lower, &other, cx.profile);
         assert_eq!(cx.retokenized(&other).hashes, fresh.hashes);
