@@ -273,7 +273,8 @@ fn finish_word(out: &mut String, start: usize) {
 }
 
 /// Whether any of R1–R5 can change `w`: each needs a `y` or one of the pairs `kh ks ck dz ii`
-/// (most words have none, and then the loop of [`simplify`] is skipped).
+/// (most words have none, and then the loop of [`simplify`] is skipped). A new rule must be
+/// reflected here, and its letters added to the alphabet of the fixed-point test.
 fn rules_apply(w: &[u8]) -> bool {
     w.contains(&b'y')
         || w.windows(2)
