@@ -6,11 +6,14 @@
 //!   (`ђ ј љ њ ћ џ ѓ ќ ѕ`) letters decide those; otherwise Russian letters `ы э ё` decide Russian,
 //!   and only longer texts without them are given to whatlang among the Cyrillic languages, so
 //!   short Russian is never read as Ukrainian or Bulgarian.
-//! - Latin without Vietnamese letters goes to whatlang; English function words back English up,
-//!   so that short English is not read as Afrikaans or Latin.
+//! - Latin without Vietnamese letters goes to whatlang's method (computed by
+//!   [`whatlang_latin`], exactly and faster); English function words back English up, so
+//!   that short English is not read as Afrikaans or Latin.
 //!
 //! Only a sample of the body (the first [`SAMPLE`] bytes) is read: enough for a decision,
 //! cheap on long articles.
+
+mod whatlang_latin;
 
 use crate::Lang;
 use whatlang::{Detector, Lang as W};
@@ -377,20 +380,18 @@ fn latin(sample: &str, e: &Evidence) -> (Lang, f64) {
     if e.words >= 12 && en_share >= 0.25 {
         return (Lang::En, (0.7 + en_share).min(0.99));
     }
-    match Detector::new().detect(sample) {
-        Some(info) if info.lang() == W::Eng => (Lang::En, info.confidence().max(0.5)),
-        Some(info) if info.is_reliable() && en_share < 0.15 => {
-            (from_whatlang(info.lang()), info.confidence())
-        }
+    match whatlang_latin::detect(sample) {
+        Some(g) if g.lang == W::Eng => (Lang::En, g.confidence.max(0.5)),
+        Some(g) if g.is_reliable() && en_share < 0.15 => (from_whatlang(g.lang), g.confidence),
         _ if en_share >= 0.1 || e.words <= 3 => (Lang::En, (0.5 + en_share).min(0.95)),
-        Some(info) if info.confidence() > 0.3 => (from_whatlang(info.lang()), info.confidence()),
+        Some(g) if g.confidence > 0.3 => (from_whatlang(g.lang), g.confidence),
         _ => (Lang::En, 0.4),
     }
 }
 
 fn whatlang_any(sample: &str) -> (Lang, f64) {
-    match Detector::new().detect(sample) {
-        Some(info) if info.is_reliable() => (from_whatlang(info.lang()), info.confidence()),
+    match whatlang_latin::detect(sample) {
+        Some(g) if g.is_reliable() => (from_whatlang(g.lang), g.confidence),
         _ => (Lang::Und, 0.0),
     }
 }
