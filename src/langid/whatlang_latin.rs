@@ -337,9 +337,10 @@ mod tests {
 
     /// Prefixes of `text` at many lengths, cut on char boundaries.
     fn prefixes(text: &str) -> impl Iterator<Item = &str> {
-        let ends = (1..60)
-            .chain((60..400).step_by(17))
-            .chain([800, 1536, 4000]);
+        let ends = (1..24)
+            .step_by(2)
+            .chain((24..400).step_by(37))
+            .chain([1536]);
         ends.filter_map(move |n| {
             let mut end = n.min(text.len());
             while !text.is_char_boundary(end) {
