@@ -69,6 +69,8 @@ struct Index {
     /// Each alphabet character, sorted, with the set of `script_langs` positions that write
     /// it (a bit each).
     alphabet: Vec<(char, u64)>,
+    /// Whether the profiles' languages are the `script_langs`.
+    same_langs: bool,
 }
 
 fn index() -> &'static Index {
@@ -112,7 +114,10 @@ fn build(profiles: &str, alphabets: &str) -> Index {
         postings.insert(group[0].0, (from, hits.len() as u32));
     }
     let script_langs = Script::Latin.langs();
+    let same_langs =
+        langs.len() == script_langs.len() && langs.iter().all(|(l, _)| script_langs.contains(l));
     Index {
+        same_langs,
         langs,
         postings,
         hits,
@@ -148,29 +153,24 @@ fn build_alphabets(tsv: &str, script_langs: &[W]) -> Vec<(char, u64)> {
 /// over the number of letters; languages by score, and the number of letters.
 fn alphabet_scores(lower: &str) -> (Vec<(W, f64)>, usize) {
     let ix = index();
-    let mut char_scores = vec![0usize; ix.alphabet.len()];
-    let mut max_raw_score = 0;
-    for c in lower.chars().filter(|&c| to_trigram_char(c) != ' ') {
-        max_raw_score += 1;
-        if let Ok(i) = ix.alphabet.binary_search_by_key(&c, |x| x.0) {
-            char_scores[i] += 2;
-        }
-    }
     let all = ix.script_langs.len() as u32;
     let mut lang_scores = vec![0usize; ix.script_langs.len()];
-    let mut common = 0usize;
-    for (&(_, langs), &score) in ix.alphabet.iter().zip(&char_scores) {
-        if score == 0 {
+    // whatlang adds 2 per letter to the letter's score, then each letter's score to its
+    // languages, or to all of them at once when every language writes it: the same sums
+    let (mut common, mut max_raw_score) = (0usize, 0usize);
+    for c in lower.chars().filter(|&c| to_trigram_char(c) != ' ') {
+        max_raw_score += 1;
+        let Ok(i) = ix.alphabet.binary_search_by_key(&c, |x| x.0) else {
             continue;
-        }
+        };
+        let mut langs = ix.alphabet[i].1;
         if langs.count_ones() == all {
-            common += score;
+            common += 2;
             continue;
         }
-        for (bit, s) in lang_scores.iter_mut().enumerate() {
-            if langs >> bit & 1 == 1 {
-                *s += score;
-            }
+        while langs != 0 {
+            lang_scores[langs.trailing_zeros() as usize] += 2;
+            langs &= langs - 1;
         }
     }
     let mut raw: Vec<(W, usize)> = ix
@@ -257,7 +257,11 @@ fn trigram_scores(lower: &str) -> (Vec<(W, f64)>, usize) {
             (lang, total.min(MAX_TOTAL_DISTANCE))
         })
         .collect();
-    distances.sort_unstable_by_key(|(_, d)| *d);
+    // The order only decides where languages missing from the alphabet scores are listed;
+    // when there are none, whatlang's sort need not be repeated.
+    if !ix.same_langs {
+        distances.sort_unstable_by_key(|(_, d)| *d);
+    }
     let max = count * MAX_TRIGRAM_DISTANCE;
     let scores = distances
         .iter()
@@ -271,22 +275,23 @@ fn latin(text: &str) -> Guess {
     let lower = text.to_lowercase();
     let (alphabet, letters) = alphabet_scores(&lower);
     let (trigram, count) = trigram_scores(&lower);
-    let mut langs: Vec<W> = alphabet.iter().map(|x| x.0).collect();
-    for (lang, _) in &trigram {
-        if !langs.contains(lang) {
-            langs.push(*lang);
-        }
-    }
-    let score_of =
-        |v: &[(W, f64)], lang: W| v.iter().find(|(l, _)| *l == lang).map_or(0.0, |x| x.1);
+    // whatlang lists the alphabet's languages, then the trigrams' others, and finds each
+    // language's two scores in the lists; each language is in a list at most once
+    let n = W::all().len();
+    let (mut a, mut t, mut seen) = (vec![0.0; n], vec![0.0; n], vec![false; n]);
+    alphabet.iter().for_each(|&(l, s)| a[l as usize] = s);
+    trigram.iter().for_each(|&(l, s)| t[l as usize] = s);
     let alphabet_weight = (-(letters as f64 / 300.0) + 2.0 / 3.0).clamp(1.0 / 3.0, 2.0 / 3.0);
     let trigram_weight = 1.0 - alphabet_weight;
-    let mut scores: Vec<(W, f64)> = langs
-        .into_iter()
-        .map(|lang| {
-            let a = score_of(&alphabet, lang);
-            let t = score_of(&trigram, lang);
-            (lang, a * alphabet_weight + t * trigram_weight)
+    let mut scores: Vec<(W, f64)> = alphabet
+        .iter()
+        .chain(&trigram)
+        .filter(|&&(l, _)| !std::mem::replace(&mut seen[l as usize], true))
+        .map(|&(l, _)| {
+            (
+                l,
+                a[l as usize] * alphabet_weight + t[l as usize] * trigram_weight,
+            )
         })
         .collect();
     scores.sort_unstable_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Less));
@@ -360,6 +365,7 @@ mod tests {
             .all(|&(l, n)| n == 300 && l.code().len() == 3));
         assert_eq!(ix.hits.len(), 36 * 300);
         assert_eq!(ix.script_langs.len(), 36);
+        assert!(ix.same_langs);
         // every Latin language has an alphabet: `b` is in all of them
         let b = ix.alphabet.iter().find(|x| x.0 == 'b').unwrap().1;
         assert_eq!(b.count_ones(), 36);
