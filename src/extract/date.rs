@@ -370,6 +370,37 @@ mod tests {
             .collect()
     }
 
+    /// `structure::title::date_line` skips lines without an ASCII digit: every date form
+    /// must have one, here over the texts of the seeds and of the test data in all three
+    /// languages, and over month and year words standing alone.
+    #[test]
+    fn every_date_has_an_ascii_digit() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut texts = vec![
+            "9 ноября, в ноябре, в середине ноября, в прошлом году, весной".to_string(),
+            "ngày mùng một tháng Mười năm ngoái, tháng Chạp".to_string(),
+            "in June, mid-June, early this year, last year, Monday".to_string(),
+        ];
+        for dir in ["seeds", "tests/data/full_dev", "tests/data/heldout"] {
+            for e in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+                let p = e.unwrap().path();
+                if p.extension().is_some_and(|x| x == "txt") {
+                    texts.push(std::fs::read_to_string(p).unwrap());
+                }
+            }
+        }
+        let mut found = 0;
+        for t in &texts {
+            for lang in [Lang::Ru, Lang::Vi, Lang::En] {
+                for (span, _) in dates(t, lang) {
+                    assert!(span.bytes().any(|b| b.is_ascii_digit()), "{span:?}");
+                    found += 1;
+                }
+            }
+        }
+        assert!(found > 100, "{found}");
+    }
+
     fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
         v.iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))

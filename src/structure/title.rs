@@ -49,6 +49,10 @@ const DATE_LABELS: &[&str] = &[
 /// A line that is only a date (with optional weekday and time): `Some(published)` where the
 /// value has a full date, `Some(None)` for a date line without a year.
 pub(super) fn date_line(line: &str) -> Option<Option<String>> {
+    // every date form has an ASCII digit (see `extract::date`): most lines have none
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     // more than 14 words cannot make 14 tokens: skip tokenizing body paragraphs
     if line.split_whitespace().nth(14).is_some() {
         return None;
