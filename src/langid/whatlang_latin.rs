@@ -69,6 +69,8 @@ struct Index {
     /// Each alphabet character, sorted, with the set of `script_langs` positions that write
     /// it (a bit each).
     alphabet: Vec<(char, u64)>,
+    /// The language sets of the ASCII characters (0 for those in no alphabet).
+    ascii: [u64; 128],
     /// Whether the profiles' languages are the `script_langs`.
     same_langs: bool,
 }
@@ -116,13 +118,19 @@ fn build(profiles: &str, alphabets: &str) -> Index {
     let script_langs = Script::Latin.langs();
     let same_langs =
         langs.len() == script_langs.len() && langs.iter().all(|(l, _)| script_langs.contains(l));
+    let alphabet = build_alphabets(alphabets, script_langs);
+    let mut ascii = [0; 128];
+    for &(c, langs) in alphabet.iter().filter(|x| x.0.is_ascii()) {
+        ascii[c as usize] = langs;
+    }
     Index {
         same_langs,
         langs,
         postings,
         hits,
         script_langs,
-        alphabet: build_alphabets(alphabets, script_langs),
+        alphabet,
+        ascii,
     }
 }
 
@@ -160,10 +168,13 @@ fn alphabet_scores(lower: &str) -> (Vec<(W, f64)>, usize) {
     let (mut common, mut max_raw_score) = (0usize, 0usize);
     for c in lower.chars().filter(|&c| to_trigram_char(c) != ' ') {
         max_raw_score += 1;
-        let Ok(i) = ix.alphabet.binary_search_by_key(&c, |x| x.0) else {
-            continue;
+        let mut langs = match c.is_ascii() {
+            true => ix.ascii[c as usize],
+            false => match ix.alphabet.binary_search_by_key(&c, |x| x.0) {
+                Ok(i) => ix.alphabet[i].1,
+                Err(_) => 0,
+            },
         };
-        let mut langs = ix.alphabet[i].1;
         if langs.count_ones() == all {
             common += 2;
             continue;
@@ -208,7 +219,7 @@ fn to_trigram_char(c: char) -> char {
 /// descending), the first 600: `(mixed key, rank)`.
 fn ranked_trigrams(lower: &str) -> Vec<(u64, u32)> {
     let mut counts: HashMap<(char, char, char), u32, crate::hash::FxBuild> =
-        HashMap::with_capacity_and_hasher(lower.len() / 2 + 1, Default::default());
+        HashMap::with_capacity_and_hasher(lower.len() + 1, Default::default());
     let mut chars = lower.chars().map(to_trigram_char).chain(Some(' '));
     let (mut c1, mut c2) = (' ', chars.next().unwrap_or(' '));
     for c3 in chars {
