@@ -175,6 +175,8 @@ pub struct Lexicon {
     surnames: HashMap<u64, Vec<u32>>,
     /// Person surnames by cross-lingual key (`aliev` for Aliyev, Aliev, Алиев).
     surname_keys: HashMap<String, Vec<u32>>,
+    /// Automaton keys of the first tokens of agency names (see [`Lexicon::may_start_agency`]).
+    agency_starts: crate::hash::FxSet<u64>,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -238,6 +240,15 @@ impl Lexicon {
         let id = self.entries.len() as u32;
         let rank = (entry.class.rank(), entry.weight);
         let person = entry.class == Class::Person;
+        if entry.class == Class::Agency {
+            for name in &entry.names {
+                let (toks, lower) = crate::segment::tokenize_lower_prefix(name, true, 1);
+                if let Some(t) = toks.first() {
+                    let k = trie::token_key(t.text(name), &lower[t.start..t.end], t);
+                    self.agency_starts.insert(k);
+                }
+            }
+        }
         self.entries.push(entry);
         // the names are lent out while they are indexed (ranks read only class and weight)
         let names = std::mem::take(&mut self.entries[id as usize].names);
@@ -460,6 +471,19 @@ impl Lexicon {
             entry,
             tokens: n,
         })
+    }
+
+    /// Whether an agency name may start with this word, given as the tokenizer splitting
+    /// hyphens reads it (its lowercase form and token): false when no agency name's first
+    /// token has its key, so that [`Lexicon::find_at_start`] cannot find an agency there.
+    pub(crate) fn may_start_agency(
+        &self,
+        word: &str,
+        lower: &str,
+        tok: &crate::segment::Tok,
+    ) -> bool {
+        self.agency_starts
+            .contains(&trie::token_key(word, lower, tok))
     }
 
     fn index_surname(&mut self, name: &str, id: u32) {

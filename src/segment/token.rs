@@ -507,6 +507,18 @@ fn number_end(text: &str, start: usize) -> usize {
 /// The text is copied whole and its ASCII letters lowercased in one pass; then only the
 /// other characters are visited (ASCII is skipped eight bytes at a time) and the few that
 /// change are written over in place, so that no small copies are made between them.
+/// [`lower_same_len`] of `text` written into `buf`, for short words without an allocation;
+/// `None` when `text` is longer than `buf`.
+pub(crate) fn lower_same_len_in<'a>(text: &str, buf: &'a mut [u8]) -> Option<&'a str> {
+    let out = buf.get_mut(..text.len())?;
+    out.copy_from_slice(text.as_bytes());
+    out.make_ascii_lowercase();
+    for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+        lower_keep_len(c).encode_utf8(&mut out[i..i + c.len_utf8()]);
+    }
+    std::str::from_utf8(out).ok()
+}
+
 pub(crate) fn lower_same_len(text: &str) -> String {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut out = text.to_owned();
@@ -564,6 +576,28 @@ fn lower_keep_len(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_in_a_buffer_equals_the_allocated_one() {
+        let mut buf = [0u8; 40];
+        for w in [
+            "ТАСС",
+            "Интерфакс",
+            "ЁЛКА",
+            "Reuters",
+            "AFP",
+            "HÀ",
+            "Đà",
+            "ǅemal",
+            "x",
+        ] {
+            assert_eq!(
+                lower_same_len_in(w, &mut buf),
+                Some(lower_same_len(w).as_str())
+            );
+        }
+        assert_eq!(lower_same_len_in(&"x".repeat(41), &mut buf), None);
+    }
 
     fn words(t: &str) -> Vec<&str> {
         tokenize(t).iter().map(|k| k.text(t)).collect()

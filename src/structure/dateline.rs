@@ -29,6 +29,16 @@ impl Line<'_> {
     /// An agency name starting at token `i`: (canonical, tokens).
     fn agency_at(&self, i: usize) -> Option<(String, usize)> {
         let t = self.toks.get(i)?;
+        // Most words start no agency name. A word without a hyphen is read alike with hyphens
+        // split (as the lexicon reads names) or not, so its key rules it out at once.
+        let w = t.text(self.text);
+        let mut buf = [0u8; 40];
+        if let Some(lower) = crate::segment::lower_same_len_in(w, &mut buf) {
+            if !w.contains(['-', '\u{2010}', '\u{2011}']) && !self.lex.may_start_agency(w, lower, t)
+            {
+                return None;
+            }
+        }
         let rest = &self.text[t.start..];
         let hit = self.lex.find_at_start(crate::langid::head(rest, 60))?;
         let e = self.lex.entry(hit.entry);
@@ -39,12 +49,11 @@ impl Line<'_> {
     }
     /// `/AGENCY/` or `(AGENCY)` at token `i`: (canonical, index after the closing mark).
     fn bracketed_agency(&self, i: usize) -> Option<(String, usize)> {
-        let close = if self.is(i, "/") {
-            "/"
-        } else if self.is(i, "(") {
-            ")"
-        } else {
-            return None;
+        let t = self.toks.get(i)?;
+        let close = match (t.end - t.start, self.text.as_bytes()[t.start]) {
+            (1, b'/') => "/",
+            (1, b'(') => ")",
+            _ => return None,
         };
         if let Some((name, n)) = self.agency_at(i + 1) {
             if self.is(i + 1 + n, close) {
@@ -256,6 +265,39 @@ mod tests {
         v: Option<&str>,
     ) -> Option<(String, Option<String>, Option<String>)> {
         Some((p.into(), t.map(String::from), v.map(String::from)))
+    }
+
+    /// `Line::agency_at` rules a word out by the lexicon's set of agency first tokens: every
+    /// agency name of the built-in lexicon must pass it (as a line's tokenizer reads the
+    /// name, when it has no hyphen), and agencies added later must be found.
+    #[test]
+    fn every_agency_name_passes_the_first_token_check() {
+        let lex = Lexicon::builtin();
+        let mut checked = 0;
+        for id in 0..lex.len() as u32 {
+            let e = lex.entry(id);
+            if e.class != Class::Agency {
+                continue;
+            }
+            for name in &e.names {
+                let toks = tokenize(name);
+                let t = toks[0];
+                let w = t.text(name);
+                if !w.contains('-') {
+                    let lower = crate::segment::lower_same_len(w);
+                    assert!(lex.may_start_agency(w, &lower, &t), "{name}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100, "{checked}");
+        assert!(!lex.may_start_agency("Президент", "президент", &tokenize("Президент")[0]));
+        let mut lex = Lexicon::new();
+        let mut e = crate::lexicon::Entry::new(crate::EntityKind::Organization, "Acme Wire", &[]);
+        e.class = Class::Agency;
+        lex.add(e);
+        let (_, src) = parse("LONDON (Acme Wire) - The president", &lex, None);
+        assert_eq!(src.as_deref(), Some("Acme Wire"));
     }
 
     #[test]
