@@ -261,9 +261,12 @@ fn trigram_scores(lower: &str) -> (Vec<(W, f64)>, usize) {
         .iter()
         .zip(&found)
         .map(|(&(lang, len), &(sum, hits))| {
-            let mut total = sum + (len - hits) * MAX_TRIGRAM_DISTANCE;
+            // whatlang's u32 arithmetic, wrapping as its release build does (it cannot
+            // wrap with profiles of 300 trigrams, but no input may make this panic)
+            let missing = len.wrapping_sub(hits).wrapping_mul(MAX_TRIGRAM_DISTANCE);
+            let mut total = sum.wrapping_add(missing);
             if MAX_TRIGRAM_DISTANCE > count {
-                total -= (MAX_TRIGRAM_DISTANCE - count) * MAX_TRIGRAM_DISTANCE;
+                total = total.wrapping_sub((MAX_TRIGRAM_DISTANCE - count) * MAX_TRIGRAM_DISTANCE);
             }
             (lang, total.min(MAX_TOTAL_DISTANCE))
         })
@@ -276,7 +279,7 @@ fn trigram_scores(lower: &str) -> (Vec<(W, f64)>, usize) {
     let max = count * MAX_TRIGRAM_DISTANCE;
     let scores = distances
         .iter()
-        .map(|&(lang, d)| (lang, (max - d) as f64 / max as f64))
+        .map(|&(lang, d)| (lang, max.wrapping_sub(d) as f64 / max as f64))
         .collect();
     (scores, ranked.len())
 }
