@@ -32,10 +32,14 @@ impl Line<'_> {
         // Most words start no agency name. A word without a hyphen is read alike with hyphens
         // split (as the lexicon reads names) or not, so its key rules it out at once.
         let w = t.text(self.text);
-        let mut buf = [0u8; 40];
-        if let Some(lower) = crate::segment::lower_same_len_in(w, &mut buf) {
-            if !w.contains(['-', '\u{2010}', '\u{2011}']) && !self.lex.may_start_agency(w, lower, t)
-            {
+        if w.len() <= 40 && !w.contains(['-', '\u{2010}', '\u{2011}']) {
+            // as `find_at_start` does first: a lowercase word starts no name
+            if t.kind == TokKind::Word && !t.cap {
+                return None;
+            }
+            let mut buf = [0u8; 40];
+            let lower = crate::segment::lower_same_len_in(w, &mut buf)?;
+            if !self.lex.may_start_agency(w, lower, t) {
                 return None;
             }
         }
