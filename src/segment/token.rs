@@ -501,12 +501,6 @@ fn number_end(text: &str, start: usize) -> usize {
     end
 }
 
-/// Lowercases text keeping byte offsets: a character whose lowercase has another UTF-8 length
-/// is kept as it is; `ё` is folded to `е`.
-///
-/// The text is copied whole and its ASCII letters lowercased in one pass; then only the
-/// other characters are visited (ASCII is skipped eight bytes at a time) and the few that
-/// change are written over in place, so that no small copies are made between them.
 /// [`lower_same_len`] of `text` written into `buf`, for short words without an allocation;
 /// `None` when `text` is longer than `buf`.
 pub(crate) fn lower_same_len_in<'a>(text: &str, buf: &'a mut [u8]) -> Option<&'a str> {
@@ -519,6 +513,12 @@ pub(crate) fn lower_same_len_in<'a>(text: &str, buf: &'a mut [u8]) -> Option<&'a
     std::str::from_utf8(out).ok()
 }
 
+/// Lowercases text keeping byte offsets: a character whose lowercase has another UTF-8 length
+/// is kept as it is; `ё` is folded to `е`.
+///
+/// The text is copied whole and its ASCII letters lowercased in one pass; then only the
+/// other characters are visited (ASCII is skipped eight bytes at a time) and the few that
+/// change are written over in place, so that no small copies are made between them.
 pub(crate) fn lower_same_len(text: &str) -> String {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut out = text.to_owned();
