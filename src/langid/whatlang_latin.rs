@@ -56,6 +56,9 @@ pub(crate) fn detect(text: &str) -> Option<Guess> {
     }
 }
 
+/// [`Index::ascii`] of a character in no alphabet.
+const NO_LETTER: u16 = u16::MAX;
+
 /// The inverted profiles.
 struct Index {
     /// Languages in whatlang's profile order, with their profile lengths.
@@ -69,8 +72,8 @@ struct Index {
     /// Each alphabet character, sorted, with the set of `script_langs` positions that write
     /// it (a bit each).
     alphabet: Vec<(char, u64)>,
-    /// The language sets of the ASCII characters (0 for those in no alphabet).
-    ascii: [u64; 128],
+    /// The `alphabet` index of each ASCII character ([`NO_LETTER`] for those in none).
+    ascii: [u16; 128],
     /// Whether the profiles' languages are the `script_langs`.
     same_langs: bool,
 }
@@ -119,9 +122,9 @@ fn build(profiles: &str, alphabets: &str) -> Index {
     let same_langs =
         langs.len() == script_langs.len() && langs.iter().all(|(l, _)| script_langs.contains(l));
     let alphabet = build_alphabets(alphabets, script_langs);
-    let mut ascii = [0; 128];
-    for &(c, langs) in alphabet.iter().filter(|x| x.0.is_ascii()) {
-        ascii[c as usize] = langs;
+    let mut ascii = [NO_LETTER; 128];
+    for (i, &(c, _)) in alphabet.iter().enumerate().filter(|(_, x)| x.0.is_ascii()) {
+        ascii[c as usize] = i as u16;
     }
     Index {
         same_langs,
@@ -166,27 +169,35 @@ fn build_alphabets(tsv: &str, script_langs: &[W]) -> Vec<(char, u64)> {
 /// over the number of letters; languages by score, and the number of letters.
 fn alphabet_scores(lower: &str) -> (Vec<(W, f64)>, usize) {
     let ix = index();
-    let all = ix.script_langs.len() as u32;
-    let mut lang_scores = vec![0usize; ix.script_langs.len()];
-    // whatlang adds 2 per letter to the letter's score, then each letter's score to its
-    // languages, or to all of them at once when every language writes it: the same sums
-    let (mut common, mut max_raw_score) = (0usize, 0usize);
+    // as whatlang: 2 per letter to the letter's score, then each letter's score to its
+    // languages, or to all of them at once when every language writes it
+    let mut char_scores = vec![0usize; ix.alphabet.len()];
+    let mut max_raw_score = 0usize;
     for c in lower.chars().filter(|&c| to_trigram_char(c) != ' ') {
         max_raw_score += 1;
-        let mut langs = match c.is_ascii() {
-            true => ix.ascii[c as usize],
-            false => match ix.alphabet.binary_search_by_key(&c, |x| x.0) {
-                Ok(i) => ix.alphabet[i].1,
-                Err(_) => 0,
-            },
+        let i = match c.is_ascii() {
+            true => Some(ix.ascii[c as usize] as usize).filter(|&i| i != NO_LETTER as usize),
+            false => ix.alphabet.binary_search_by_key(&c, |x| x.0).ok(),
         };
-        if langs.count_ones() == all {
-            common += 2;
+        if let Some(i) = i {
+            char_scores[i] += 2;
+        }
+    }
+    let all = ix.script_langs.len() as u32;
+    let mut lang_scores = vec![0usize; ix.script_langs.len()];
+    let mut common = 0usize;
+    for (&(_, langs), &score) in ix.alphabet.iter().zip(&char_scores) {
+        if score == 0 {
             continue;
         }
-        while langs != 0 {
-            lang_scores[langs.trailing_zeros() as usize] += 2;
-            langs &= langs - 1;
+        if langs.count_ones() == all {
+            common += score;
+            continue;
+        }
+        let mut l = langs;
+        while l != 0 {
+            lang_scores[l.trailing_zeros() as usize] += score;
+            l &= l - 1;
         }
     }
     let mut raw: Vec<(W, usize)> = ix
@@ -203,12 +214,47 @@ fn alphabet_scores(lower: &str) -> (Vec<(W, f64)>, usize) {
     (scores, max_raw_score)
 }
 
-/// A trigram packed in whatlang's order (first char most significant), then mixed by a
-/// bijection so that the hasher's low bits depend on every character.
+/// A trigram packed in whatlang's order: the first char most significant, so that packed
+/// trigrams compare as whatlang's `Trigram`s do.
+#[inline]
+fn pack(a: char, b: char, c: char) -> u64 {
+    (a as u64) << 42 | (b as u64) << 21 | c as u64
+}
+
+/// A packed trigram mixed by a bijection, so that the hasher's low bits depend on every
+/// character: the key of the postings.
+#[inline]
+fn mix(packed: u64) -> u64 {
+    let h = packed.wrapping_mul(MIX);
+    h ^ (h >> 29)
+}
+
+const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
+/// `MIX * MIX_INVERSE == 1` modulo 2^64 (a test checks it).
+const MIX_INVERSE: u64 = {
+    // Newton's iteration doubles the correct low bits each step: 3 → 6 → … → 96
+    let mut x = MIX;
+    let mut i = 0;
+    while i < 5 {
+        x = x.wrapping_mul(2u64.wrapping_sub(MIX.wrapping_mul(x)));
+        i += 1;
+    }
+    x
+};
+
+/// The packed trigram of a [`mix`]: the inverse of the xor-shift, then of the multiplication
+/// (by the multiplicative inverse of the odd constant modulo 2^64).
+#[inline]
+fn unmix(h: u64) -> u64 {
+    let mut x = h ^ (h >> 29);
+    x ^= x >> 58;
+    x.wrapping_mul(MIX_INVERSE)
+}
+
+/// [`mix`] of a trigram.
 #[inline]
 fn key(a: char, b: char, c: char) -> u64 {
-    let h = ((a as u64) << 42 | (b as u64) << 21 | c as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    h ^ (h >> 29)
+    mix(pack(a, b, c))
 }
 
 /// Whatlang's `is_stop_char`: ASCII punctuation, digits, space and controls.
@@ -221,26 +267,30 @@ fn to_trigram_char(c: char) -> char {
 }
 
 /// The text's trigrams ranked as whatlang ranks them (by count, then by the trigram, both
-/// descending), the first 600: `(mixed key, rank)`.
+/// descending), the first 600: `(mixed key, rank)`. Counted in a hash map by packed trigram,
+/// then ranked by sorting the integers `count << 64 | trigram`.
 fn ranked_trigrams(lower: &str) -> Vec<(u64, u32)> {
-    let mut counts: HashMap<(char, char, char), u32, crate::hash::FxBuild> =
+    let mut counts: HashMap<u64, u32, crate::hash::FxBuild> =
         HashMap::with_capacity_and_hasher(lower.len() + 1, Default::default());
     let mut chars = lower.chars().map(to_trigram_char).chain(Some(' '));
     let (mut c1, mut c2) = (' ', chars.next().unwrap_or(' '));
     for c3 in chars {
         if !(c2 == ' ' && (c1 == ' ' || c3 == ' ')) {
-            *counts.entry((c1, c2, c3)).or_insert(0) += 1;
+            // keyed by the mixed form: the hasher's low bits must see every character
+            *counts.entry(key(c1, c2, c3)).or_insert(0) += 1;
         }
         (c1, c2) = (c2, c3);
     }
-    let mut by_count: Vec<(u32, (char, char, char))> =
-        counts.into_iter().map(|(t, n)| (n, t)).collect();
+    let mut by_count: Vec<u128> = counts
+        .into_iter()
+        .map(|(k, n)| u128::from(n) << 64 | u128::from(unmix(k)))
+        .collect();
     by_count.sort_unstable_by(|a, b| b.cmp(a));
     by_count
         .into_iter()
         .take(TEXT_TRIGRAMS_SIZE)
         .enumerate()
-        .map(|(i, (_, (a, b, c)))| (key(a, b, c), i as u32))
+        .map(|(i, k)| (mix(k as u64), i as u32))
         .collect()
 }
 
@@ -372,6 +422,14 @@ mod tests {
             }
             (end > 0).then(|| &text[..end])
         })
+    }
+
+    #[test]
+    fn unmix_inverts_mix() {
+        assert_eq!(MIX.wrapping_mul(MIX_INVERSE), 1);
+        for (a, b, c) in [(' ', 'd', 'e'), ('ó', 'n', ' '), ('\u{10FFFF}', 'ǅ', 'z')] {
+            assert_eq!(unmix(key(a, b, c)), pack(a, b, c));
+        }
     }
 
     #[test]
