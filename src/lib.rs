@@ -44,3 +44,20 @@ pub use error::{Error, ErrorKind, Result};
 pub use link::{CorpusIndex, IndexEntry};
 pub use model::*;
 pub use pipeline::{Options, Parser};
+
+/// The articles of the repository's test data, for unit tests that check a property over
+/// real text: the seeds and the `full_dev` and `heldout` sets (one `.txt` per article).
+#[cfg(test)]
+pub(crate) fn test_articles() -> Vec<String> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut texts = Vec::new();
+    for dir in ["seeds", "tests/data/full_dev", "tests/data/heldout"] {
+        for e in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                texts.push(std::fs::read_to_string(p).unwrap());
+            }
+        }
+    }
+    texts
+}

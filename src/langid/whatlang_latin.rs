@@ -459,14 +459,7 @@ mod tests {
                 texts.push(v["text"].as_str().unwrap().to_string());
             }
         }
-        for dir in ["seeds", "tests/data/full_dev", "tests/data/heldout"] {
-            for e in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
-                let p = e.unwrap().path();
-                if p.extension().is_some_and(|x| x == "txt") {
-                    texts.push(std::fs::read_to_string(p).unwrap());
-                }
-            }
-        }
+        texts.extend(crate::test_articles());
         assert!(texts.len() > 100, "{}", texts.len());
         for t in &texts {
             prefixes(t).for_each(check);
