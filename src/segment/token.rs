@@ -391,6 +391,17 @@ fn letters_word(
                 }
                 up
             }
+            // U+00C0..U+024F (Latin-1 and Latin Extended letters, Vietnamese ă â đ ê ô ơ
+            // ư among them): no decoding, and only the characters lowercasing changes
+            // are visited again
+            (0xC3..=0xC9, Some(&y)) if latin2(x, y).is_some() => {
+                let (up, changes) = latin2(x, y).unwrap_or_default();
+                end += 2;
+                if changes {
+                    cased(end - 2, end);
+                }
+                up
+            }
             // U+1E00..U+1EFF (the Vietnamese letters): all letters, no decoding
             (0xE1, Some(&y @ 0xB8..=0xBB)) if b.get(end + 2).is_some_and(|z| z & 0xC0 == 0x80) => {
                 let cp = 0x1E00 | u32::from(y & 0x03) << 6 | u32::from(b[end + 2] & 0x3F);
@@ -428,6 +439,44 @@ fn letters_word(
     }
     let cap = first == Some(true);
     Some((end, cap, cap && !lower && letters > 1))
+}
+
+/// Capitals of U+00C0..U+024F, bit `cp - 0xC0` (`char::is_uppercase`; a test checks every
+/// bit).
+const LATIN2_UPPER: [u64; 7] = [
+    0x0000_0000_7f7f_ffff,
+    0xaa55_5555_5555_5555,
+    0x2b55_5555_5555_54aa,
+    0x11ae_d2d5_b1db_ced6,
+    0x55d2_5555_4aaa_a490,
+    0x6c05_5555_5555_5555,
+    0x0000_0000_0000_557a,
+];
+
+/// The characters of U+00C0..U+024F the lowercase view must visit: the capitals and the
+/// title-case digraphs `ǅ ǈ ǋ ǲ`, which [`lower_keep_len`] changes (a test checks every bit).
+const LATIN2_CHANGES: [u64; 7] = [
+    0x0000_0000_7f7f_ffff,
+    0xaa55_5555_5555_5555,
+    0x2b55_5555_5555_54aa,
+    0x11ae_d2d5_b1db_ced6,
+    0x55d6_5555_4aaa_adb0,
+    0x6c05_5555_5555_5555,
+    0x0000_0000_0000_557a,
+];
+
+/// For the two bytes `x y` of a letter of U+00C0..U+024F (every character there but `×` and
+/// `÷`): whether it is a capital and whether lowercasing may change it (`LATIN2_CHANGES`).
+/// `None` for any other bytes.
+#[inline]
+fn latin2(x: u8, y: u8) -> Option<(bool, bool)> {
+    let cp = usize::from(x & 0x1F) << 6 | usize::from(y & 0x3F);
+    if y & 0xC0 != 0x80 || !(0xC0..=0x24F).contains(&cp) || cp == 0xD7 || cp == 0xF7 {
+        return None;
+    }
+    let i = cp - 0xC0;
+    let bit = |t: &[u64; 7]| t[i / 64] >> (i % 64) & 1 == 1;
+    Some((bit(&LATIN2_UPPER), bit(&LATIN2_CHANGES)))
 }
 
 /// Whether a code point of U+1E00..U+1EFF is a capital: the even ones, but for the
@@ -689,6 +738,24 @@ mod tests {
             assert_eq!(tok.end, word_end(t, tok.start, false), "{w}");
             assert_eq!((tok.cap, tok.upper), shape(w), "{w}");
         }
+    }
+
+    #[test]
+    fn two_byte_latin_letters_as_unicode_has_them() {
+        for cp in 0x80u32..0x800 {
+            let c = char::from_u32(cp).unwrap();
+            let mut b = [0u8; 2];
+            c.encode_utf8(&mut b);
+            let want = (0xC0..=0x24F).contains(&cp) && is_word_char(c);
+            let got = latin2(b[0], b[1]);
+            assert_eq!(got.is_some(), want, "{c:?}");
+            if let Some((up, changes)) = got {
+                assert_eq!(up, crate::hash::is_upper(c), "{c:?}");
+                assert_eq!(changes, up || lower_keep_len(c) != c, "{c:?}");
+            }
+        }
+        // a continuation byte is required
+        assert_eq!(latin2(0xC3, 0x41), None);
     }
 
     #[test]
