@@ -113,6 +113,11 @@ pub fn key_into(s: &str, out: &mut String) {
         for b in s.bytes() {
             f.ascii(b);
         }
+    } else if s.chars().all(super::unicode::nfc_stable) {
+        // already in NFC (Cyrillic and Vietnamese names, as the normalizer leaves them)
+        for c in s.chars() {
+            f.char(c);
+        }
     } else {
         for c in s.nfc() {
             f.char(c);

@@ -345,21 +345,29 @@ fn changed(word: &str) -> Option<String> {
     }
 }
 
+/// Whether `c` is one of the characters that NFC leaves as they are in any string made of
+/// them: Latin up to U+02FF, the Cyrillic letters (not the combining marks U+0483..U+0489)
+/// and the Vietnamese block U+1E00..U+1EFF. Outside these ranges a character may be a
+/// combining mark or not NFC-stable. (A test checks every character of the ranges: NFC
+/// quick check "yes" and combining class 0.)
+#[inline]
+pub(crate) fn nfc_stable(c: char) -> bool {
+    matches!(c as u32, 0..=0x2FF | 0x400..=0x482 | 0x48A..=0x52F | 0x1E00..=0x1EFF)
+}
+
 /// NFC, homoglyph repair and Vietnamese tone placement for one word.
 fn fix_word(word: &str) -> Cow<'_, str> {
     // one scan decides which fixes can apply: most words need none
     let (mut plain, mut cyr, mut lat, mut marked) = (true, false, false, false);
     for c in word.chars() {
-        let u = c as u32;
-        match u {
+        plain &= nfc_stable(c);
+        match c as u32 {
             0..=0x7F => lat |= c.is_ascii_alphabetic(),
-            0x80..=0x2FF => marked = true,
+            0x80..=0x2FF | 0x1E00..=0x1EFF => marked = true,
             0x400..=0x482 | 0x48A..=0x52F => cyr = true,
-            0x1E00..=0x1EFF => marked = true,
-            _ => plain = false,
+            _ => {}
         }
     }
-    // outside these ranges a character may be a combining mark or not NFC-stable
     let mut w: Cow<'_, str> = if plain {
         Cow::Borrowed(word)
     } else {
@@ -394,6 +402,26 @@ mod tests {
         assert_eq!(normalize("x\r\ny\rz"), "x\ny\nz");
         assert_eq!(normalize("so\u{ad}ft"), "soft");
         assert_eq!(normalize("\u{feff}Title"), "Title");
+    }
+
+    #[test]
+    fn nfc_stable_characters_are_nfc_in_any_string() {
+        use unicode_normalization::char::canonical_combining_class;
+        let stable: Vec<char> = (0u32..0x2000)
+            .filter_map(char::from_u32)
+            .filter(|&c| nfc_stable(c))
+            .collect();
+        assert_eq!(stable.len(), 0x300 + 0x83 + 0xA6 + 0x100);
+        for &c in &stable {
+            // quick check "yes" with combining class 0 for every character of a string means
+            // the string is in NFC: nothing composes with or reorders around them
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+        }
+        let s: String = stable.iter().collect();
+        assert_eq!(s.nfc().collect::<String>(), s);
+        // and a combining mark is not one of them
+        assert!(!nfc_stable('\u{301}') && !nfc_stable('\u{483}'));
     }
 
     #[test]
