@@ -244,6 +244,12 @@ impl<V> Phrases<V> {
         self.first_filter.may_contain(h0) && self.first.contains(&h0)
     }
 
+    /// Whether some phrase starts with this (lowercase) word: when not, no
+    /// [`Phrases::longest`] from it matches.
+    pub(crate) fn may_start_word(&self, word: &str) -> bool {
+        self.may_start(fx_str(word))
+    }
+
     fn find(&self, h: u64, phrase: &str) -> Option<&V> {
         self.table.find(h, |e| *e.1 == *phrase).map(|e| &e.2)
     }

@@ -24,14 +24,18 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
         return Some(None);
     }
     let line = crate::langid::head(line, 96); // prefixes and credits are at the start
-                                              // as many tokens as the longest phrase that can match
-    let limit = lang::all()
-        .into_iter()
-        .map(|p| p.words())
-        .map(|w| w.boiler_prefixes.max_words().max(w.credits.max_words()))
-        .max()
-        .unwrap_or(0);
-    let (toks, lower) = tokenize_lower_prefix(line, false, limit);
+                                              // most lines start with a word that starts no prefix or credit in any language: their
+                                              // first token decides, without reading more
+    let (first, lower) = tokenize_lower_prefix(line, false, 1);
+    let starts = |w: &lang::WordTable, word: &str| {
+        w.boiler_prefixes.may_start_word(word) || w.credits.may_start_word(word)
+    };
+    let first = first.first().map(|t| &lower[t.start..t.end]);
+    if !first.is_some_and(|word| lang::all().into_iter().any(|p| starts(p.words(), word))) {
+        return None;
+    }
+    // as many tokens as the longest phrase that can match
+    let (toks, lower) = tokenize_lower_prefix(line, false, prefix_words());
     let word = |i: usize| toks.get(i).map(|t| &lower[t.start..t.end]);
     for p in lang::all() {
         let w = p.words();
@@ -46,6 +50,19 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
         }
     }
     None
+}
+
+/// The most words a boilerplate prefix or credit phrase has, in any language.
+fn prefix_words() -> usize {
+    static N: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *N.get_or_init(|| {
+        lang::all()
+            .into_iter()
+            .map(|p| p.words())
+            .map(|w| w.boiler_prefixes.max_words().max(w.credits.max_words()))
+            .max()
+            .unwrap_or(0)
+    })
 }
 
 /// Endings of reporter credit lines (`Associated Press writer X in Y contributed to this
