@@ -47,20 +47,30 @@ impl Language for Russian {
         lemma
     }
     fn romanize(&self, s: &str) -> String {
-        // given names the English press spells its own way (`Александр` → `Alexander`)
-        if !s.split(' ').any(|w| english_given_name(w).is_some()) {
-            return crate::normalize::translit_ru(s);
+        // names recur across a corpus: a bounded per-thread memo saves the transliteration
+        thread_local! {
+            static MEMO: RefCell<crate::hash::Memo<Box<str>>> =
+                RefCell::new(crate::hash::Memo::new(1 << 14));
         }
-        s.split(' ')
-            .map(|w| {
-                english_given_name(w).map_or_else(|| crate::normalize::translit_ru(w), String::from)
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
+        crate::hash::memoized(&MEMO, s, 64, || romanize(s).into_boxed_str()).into_string()
     }
     fn decimal_separator(&self) -> char {
         ','
     }
+}
+
+/// Romanization with the English press's spelling of given names (`Александр` →
+/// `Alexander`), the rest by [`crate::normalize::translit_ru`].
+fn romanize(s: &str) -> String {
+    if !s.split(' ').any(|w| english_given_name(w).is_some()) {
+        return crate::normalize::translit_ru(s);
+    }
+    s.split(' ')
+        .map(|w| {
+            english_given_name(w).map_or_else(|| crate::normalize::translit_ru(w), String::from)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The English spelling of a Russian given name (nominative, as written) where it differs
