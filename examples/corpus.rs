@@ -163,17 +163,7 @@ struct Summary {
     failures: Vec<RecordError>,
 }
 
-/// mimalloc's `mi_option_purge_delay` (the same place in the option enum of mimalloc 2 and 3;
-/// `libmimalloc-sys` names the options around it but not this one).
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
 fn main() -> ExitCode {
-    // mimalloc gives pages that stay free for a second back to the OS; a corpus run needs
-    // them again at once, and in about one run in three the purge and the page faults that
-    // follow cost 0.1-0.3 s of system time on 20 MB. A run keeps its pages (the peak memory
-    // is the same: freed pages are reused).
-    // SAFETY: sets an option before any thread is started; mimalloc reads it when it purges.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
     let a = match args() {
         Ok(a) => a,
         Err(e) => {
