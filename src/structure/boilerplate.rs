@@ -23,9 +23,10 @@ pub(super) fn classify(line: &str, lex: &Lexicon) -> Option<Option<String>> {
     if is_byline(full) {
         return Some(None);
     }
-    let line = crate::langid::head(line, 96); // prefixes and credits are at the start
-                                              // most lines start with a word that starts no prefix or credit in any language: their
-                                              // first token decides, without reading more
+    // prefixes and credits are at the start
+    let line = crate::langid::head(line, 96);
+    // most lines start with a word that starts no prefix or credit in any language: their
+    // first token decides, without reading more
     let (first, lower) = tokenize_lower_prefix(line, false, 1);
     let starts = |w: &lang::WordTable, word: &str| {
         w.boiler_prefixes.may_start_word(word) || w.credits.may_start_word(word)
@@ -170,6 +171,23 @@ pub(super) fn footer_start(norm: &str, content: &[Line]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first-word test before the full lookup turns away no line that starts with a
+    /// prefix or a credit phrase of any language.
+    #[test]
+    fn every_prefix_and_credit_passes_the_first_word_test() {
+        let lex = Lexicon::builtin();
+        let mut n = 0;
+        for p in lang::all() {
+            let w = p.words();
+            for (phrase, _) in w.boiler_prefixes.iter().chain(w.credits.iter()) {
+                let line = format!("{phrase} Ivan");
+                assert!(classify(&line, lex).is_some(), "{line:?}");
+                n += 1;
+            }
+        }
+        assert!(n > 100, "{n} phrases");
+    }
 
     #[test]
     fn boilerplate_lines() {
