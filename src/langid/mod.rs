@@ -115,10 +115,6 @@ fn is_vi_letter(c: char) -> bool {
     )
 }
 
-/// Whether a word has the shape of one Vietnamese syllable: optional initial consonant
-/// cluster, one to three vowels, optional final (`ngoài`, `chúng`, `khách`, `trình`). Tone and
-/// vowel marks are read off the base letters; Latin-1 accents alone are not decisive (French,
-/// Spanish), but few words of those languages have this shape.
 /// [`base_letter`] of `đ`/`Đ`.
 const DJ: u8 = 0xFF;
 
@@ -185,6 +181,10 @@ fn starts_latin(w: &str) -> bool {
     })
 }
 
+/// Whether a word has the shape of one Vietnamese syllable: optional initial consonant
+/// cluster, one to three vowels, optional final (`ngoài`, `chúng`, `khách`, `trình`). Tone and
+/// vowel marks are read off the base letters; Latin-1 accents alone are not decisive (French,
+/// Spanish), but few words of those languages have this shape.
 fn is_vi_syllable(w: &str) -> bool {
     // Vietnamese letters are Latin: a word in another script is rejected at its first letter
     if !starts_latin(w) {

@@ -279,7 +279,7 @@ impl Lexicon {
     pub fn load_tsv(&mut self, tsv: &str) -> crate::Result<usize> {
         let mut n = 0;
         for (i, line) in tsv.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
+            if !is_row(line) {
                 continue;
             }
             let entry = parse_row(line).map_err(|reason| {
@@ -296,7 +296,7 @@ impl Lexicon {
 
     fn load_tsv_lenient(&mut self, tsv: &str) -> usize {
         tsv.lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter(|l| is_row(l))
             .filter_map(|l| parse_row(l).ok())
             .map(|e| self.add(e))
             .count()
@@ -320,7 +320,7 @@ impl Lexicon {
     pub fn add_state_bodies(&mut self, demonyms: &str, templates: &str) -> usize {
         let rows = |tsv: &str| -> Vec<Vec<String>> {
             tsv.lines()
-                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .filter(|l| is_row(l))
                 .map(|l| l.split('\t').map(|c| c.trim().to_string()).collect())
                 .collect()
         };
@@ -592,6 +592,11 @@ fn unmemoized_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     crate::normalize::key_into(s, &mut out);
     out
+}
+
+/// Whether a TSV line is a row (not blank, not a `#` comment).
+fn is_row(line: &str) -> bool {
+    !line.trim().is_empty() && !line.starts_with('#')
 }
 
 fn push_unique(v: &mut Vec<u32>, id: u32) {
